@@ -1,0 +1,7 @@
+export * from './catalog';
+export * from './inventory';
+export * from './orders';
+export * from './outbox';
+export * from './payments';
+export * from './tenants';
+export * from './users';

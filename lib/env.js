@@ -1,0 +1,40 @@
+// The one place configuration is read. Plain JS so next.config.js can import it.
+import { z } from 'zod';
+
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URL: z
+      .string({ error: 'DATABASE_URL is missing: set a postgres:// URL, or use `npm run dev` for the embedded database' })
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://'),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    UPSTASH_REDIS_REST_URL: optionalUrl,
+    UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
+    REDIS_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(500),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SENTRY_DSN: optionalUrl,
+    APP_URL: z.url().default('http://localhost:3000'),
+  })
+  .refine((e) => Boolean(e.UPSTASH_REDIS_REST_URL) === Boolean(e.UPSTASH_REDIS_REST_TOKEN), {
+    message: 'set both UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN, or neither (holds then live in process memory)',
+    path: ['UPSTASH_REDIS_REST_TOKEN'],
+  });
+
+/** @param {Record<string, string | undefined>} source */
+export function parseEnv(source) {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || 'env'}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+// `next build` has no database to talk to; everything that runs validates fully.
+const skip = process.env.SKIP_ENV_VALIDATION === '1';
+
+export const env = skip
+  ? /** @type {z.infer<typeof schema>} */ (schema.safeParse(process.env).data ?? {})
+  : parseEnv(process.env);

@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { writeEvents } from '@/lib/outbox/write';
+
+/**
+ * Worker job: pending orders whose hold ran out become EXPIRED and their slices
+ * go back on sale. The reserve path already treats such slices as free; this
+ * makes it visible (order status, outbox events for the live counts).
+ * Hold-store keys need no cleanup: they carry the same TTL.
+ */
+export async function expireHolds({ limit = 500 } = {}) {
+  return db.transaction(async (tx) => {
+    const expired = await tx.execute<{ id: string; tenant_id: string; code: string }>(sql`
+      WITH due AS (
+        SELECT id FROM orders
+        WHERE status = 'PENDING' AND hold_expires_at <= now()
+        ORDER BY hold_expires_at
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      UPDATE orders o SET status = 'EXPIRED', updated_at = now()
+      FROM due WHERE o.id = due.id
+      RETURNING o.id, o.tenant_id, o.code`);
+    if (expired.length === 0) return { orders: 0, slices: 0 };
+
+    const freed = await tx.execute<{ tenant_id: string; product_id: string }>(sql`
+      UPDATE slices SET status = 'AVAILABLE', order_id = NULL, reserved_until = NULL
+      WHERE order_id IN (${sql.join(expired.map((o) => sql`${o.id}::uuid`), sql`, `)}) AND status = 'RESERVED'
+      RETURNING tenant_id, product_id`);
+
+    for (const tenantId of new Set(expired.map((o) => o.tenant_id))) {
+      const productIds = [...new Set(freed.filter((f) => f.tenant_id === tenantId).map((f) => f.product_id))];
+      await writeEvents(tx, tenantId, [
+        ...expired
+          .filter((o) => o.tenant_id === tenantId)
+          .map((o) => ({ type: 'order.expired' as const, aggregateId: o.id, payload: { code: o.code } })),
+        ...(productIds.length > 0 ? [{ type: 'inventory.changed' as const, aggregateId: null, payload: { productIds } }] : []),
+      ]);
+    }
+    return { orders: expired.length, slices: freed.length };
+  });
+}

@@ -1,0 +1,12 @@
+import { db } from '@/db/client';
+import { lostSales } from '@/db/schema';
+import type { FlavorAvailability } from './errors';
+
+/** Remembers each flavor we could not serve, for the owner's "sales lost for lack of stock". */
+export async function recordLostSales(tenantId: string, availability: FlavorAvailability[]) {
+  const short = availability.filter((a) => a.available < a.requested);
+  if (short.length === 0) return;
+  await db.insert(lostSales).values(
+    short.map((a) => ({ tenantId, productId: a.productId, requested: a.requested, available: a.available })),
+  );
+}

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { and, eq, inArray } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { products, type Order } from '@/db/schema';
+import { log } from '@/lib/observability/log';
+import { metrics } from '@/lib/observability/metrics';
+import { findOrderByIdempotencyKey, requestFingerprint } from '@/lib/orders/idempotency';
+import { getTenantById } from '@/lib/tenants/queries';
+import { errors, fail, type FlavorAvailability, type Result } from './errors';
+import { holdKey, holds, type GuardedHoldStore, type HoldStore } from './holds';
+import { recordLostSales } from './lost-sales';
+import { invalidInput, MAX_SLICES_PER_ORDER, reserveInputSchema, type ReserveInput } from './schemas';
+import { countSellable, findSellableSlices } from './sellable';
+import { DuplicateRequest, SliceTaken, writeReservation, type PricedItem, type ReservationDraft } from './write-reservation';
+
+const MAX_ATTEMPTS = 6;
+
+type Attempt =
+  | { kind: 'reserved'; order: Order }
+  | { kind: 'duplicate' }
+  /** Stock exists but other checkouts hold it right now; `free` is what this attempt could take. */
+  | { kind: 'contended'; free: Map<string, number> }
+  | { kind: 'sold_out' };
+
+type Plan = Omit<ReservationDraft, 'orderId' | 'sliceIds'>;
+
+export type ReservedOrder = { order: Order; replay: boolean };
+
+/**
+ * Reserves every slice of an order or none. Redis claims the slices in one
+ * round trip to spare Postgres the contention; Postgres' conditional update is
+ * the truth. Without Redis, Postgres alone serves (row locks, SKIP LOCKED).
+ */
+export async function reserveSlices(
+  raw: ReserveInput,
+  deps: { holds: GuardedHoldStore } = { holds },
+): Promise<Result<ReservedOrder>> {
+  const parsed = reserveInputSchema.safeParse(raw);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const input = parsed.data;
+  const wanted = mergeQuantities(input.items);
+  if (wanted.some((w) => w.quantity > MAX_SLICES_PER_ORDER)) {
+    return invalidInput(reserveInputSchema.safeParse({ ...input, items: wanted }).error!);
+  }
+
+  const tenant = await getTenantById(input.tenantId);
+  if (!tenant) return errors.tenantNotFound();
+  const requestHash = requestFingerprint({ items: wanted, customer: input.customer ?? null });
+  const previous = await findOrderByIdempotencyKey(tenant.id, input.idempotencyKey);
+  if (previous) return replay(previous, requestHash);
+  if (!tenant.isOpen) return errors.shopClosed();
+
+  const priced = await priceItems(tenant.id, wanted);
+  if (!priced.ok) return priced;
+  const plan: Plan = {
+    tenantId: tenant.id,
+    idempotencyKey: input.idempotencyKey,
+    requestHash,
+    customer: input.customer,
+    items: priced.items,
+    holdSeconds: tenant.holdSeconds,
+  };
+
+  const timer = metrics.reserveSeconds.startTimer();
+  let fellBack = false;
+  let last: Attempt = { kind: 'sold_out' };
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const store = deps.holds.available();
+    if (store) {
+      try {
+        last = await attemptWithHolds(store, plan, attempt);
+      } catch (error) {
+        if (!(error instanceof HoldStoreDown)) throw error;
+        deps.holds.failed(error.cause);
+        continue;
+      }
+    } else {
+      fellBack = true;
+      last = await attemptWithRowLocks(plan);
+    }
+    if (last.kind !== 'contended') break;
+    // The holders either commit or let go within milliseconds: a short jittered wait beats a tight loop.
+    if (attempt >= 2) await sleep(Math.random() * 5 * attempt);
+  }
+  timer();
+  if (fellBack) metrics.redisFallbacks.inc();
+
+  if (last.kind === 'reserved') {
+    metrics.reservations.inc({ outcome: 'reserved' });
+    return { ok: true, order: last.order, replay: false };
+  }
+  if (last.kind === 'duplicate') {
+    const winner = await findOrderByIdempotencyKey(tenant.id, input.idempotencyKey);
+    if (winner) return replay(winner, requestHash);
+  }
+  metrics.reservations.inc({ outcome: 'sold_out' });
+  return soldOut(plan, last.kind === 'contended' ? last.free : new Map());
+}
+
+function mergeQuantities(items: { productId: string; quantity: number }[]) {
+  const merged = new Map<string, number>();
+  for (const i of items) merged.set(i.productId, (merged.get(i.productId) ?? 0) + i.quantity);
+  return [...merged].map(([productId, quantity]) => ({ productId, quantity }));
+}
+
+function replay(order: Order, requestHash: string): Result<ReservedOrder> {
+  if (order.requestHash !== requestHash) {
+    return fail({
+      code: 'idempotency_conflict',
+      message: 'Este pedido já foi enviado com outros itens. Recarregue a página e tente de novo.',
+    });
+  }
+  return { ok: true, order, replay: true };
+}
+
+async function priceItems(tenantId: string, wanted: { productId: string; quantity: number }[]) {
+  const ids = wanted.map((w) => w.productId);
+  const rows = await db
+    .select({ id: products.id, active: products.active, priceCents: products.priceCents })
+    .from(products)
+    .where(and(eq(products.tenantId, tenantId), inArray(products.id, ids)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const unknown = ids.filter((id) => !byId.has(id));
+  if (unknown.length > 0) {
+    return fail({ code: 'unknown_product', message: 'Um dos sabores escolhidos não existe nesta pizzaria.', productIds: unknown });
+  }
+  const inactive = ids.filter((id) => !byId.get(id)!.active);
+  if (inactive.length > 0) {
+    return fail({ code: 'product_inactive', message: 'Um dos sabores escolhidos saiu do cardápio.', productIds: inactive });
+  }
+  const items: PricedItem[] = wanted.map((w) => ({ ...w, unitPriceCents: byId.get(w.productId)!.priceCents }));
+  return { ok: true as const, items };
+}
+
+class HoldStoreDown extends Error {}
+
+/** How far past the first free slices to look: other checkouts in flight hold some of them. */
+const candidateLimit = (quantity: number, attempt: number) => quantity + 32 * 2 ** Math.min(attempt, 5);
+
+async function attemptWithHolds(store: HoldStore, plan: Plan, attempt: number): Promise<Attempt> {
+  const candidates = await findSellableSlices(
+    db,
+    plan.tenantId,
+    plan.items.map((i) => ({ productId: i.productId, limit: candidateLimit(i.quantity, attempt) })),
+  );
+  if (plan.items.some((i) => candidates.get(i.productId)!.length < i.quantity)) return { kind: 'sold_out' };
+
+  const orderId = randomUUID();
+  const groups = plan.items.map((i) => ({
+    candidates: candidates.get(i.productId)!.map((id) => holdKey(plan.tenantId, id)),
+    count: i.quantity,
+  }));
+  const claim = await store.claim(groups, orderId, plan.holdSeconds).catch((cause: unknown) => {
+    throw new HoldStoreDown('claim failed', { cause });
+  });
+  if (!claim.ok) {
+    return { kind: 'contended', free: new Map(plan.items.map((i, g) => [i.productId, claim.free[g] ?? 0])) };
+  }
+
+  const keys = claim.claimed.flat();
+  const sliceIds = keys.map((key) => Number(key.slice(key.lastIndexOf(':') + 1)));
+  try {
+    const order = await db.transaction((tx) => writeReservation(tx, { ...plan, orderId, sliceIds }));
+    return { kind: 'reserved', order };
+  } catch (error) {
+    await store.release(keys, orderId).catch((err: unknown) => log.warn({ err }, 'could not drop holds; they expire by TTL'));
+    return afterWriteFailure(error);
+  }
+}
+
+async function attemptWithRowLocks(plan: Plan): Promise<Attempt> {
+  const orderId = randomUUID();
+  const free = new Map<string, number>();
+  try {
+    const order = await db.transaction(async (tx) => {
+      const sliceIds: number[] = [];
+      for (const item of plan.items) {
+        const ids = await findSellableSlices(tx, plan.tenantId, [{ productId: item.productId, limit: item.quantity }], {
+          skipLocked: true,
+        });
+        const got = ids.get(item.productId)!;
+        free.set(item.productId, got.length);
+        sliceIds.push(...got);
+      }
+      if (plan.items.some((i) => free.get(i.productId)! < i.quantity)) throw new SliceTaken();
+      return writeReservation(tx, { ...plan, orderId, sliceIds });
+    });
+    return { kind: 'reserved', order };
+  } catch (error) {
+    const outcome = afterWriteFailure(error);
+    if (outcome.kind !== 'contended') return outcome;
+    // Locked rows may be released by a rollback; only the committed count says sold out.
+    const counts = await countSellable(db, plan.tenantId, plan.items.map((i) => i.productId));
+    const short = plan.items.some((i) => counts.get(i.productId)! < i.quantity);
+    return short ? { kind: 'sold_out' } : { kind: 'contended', free };
+  }
+}
+
+function afterWriteFailure(error: unknown): Attempt {
+  if (error instanceof SliceTaken) return { kind: 'contended', free: new Map() };
+  if (error instanceof DuplicateRequest) return { kind: 'duplicate' };
+  if (isUniqueViolation(error, 'orders_tenant_code_key')) return { kind: 'contended', free: new Map() };
+  throw error;
+}
+
+function isUniqueViolation(error: unknown, constraint: string) {
+  const e = (error as { cause?: unknown })?.cause ?? error;
+  return (e as { code?: string; constraint_name?: string }).code === '23505' &&
+    (e as { constraint_name?: string }).constraint_name === constraint;
+}
+
+async function soldOut(plan: Plan, freeNow: Map<string, number>): Promise<Result<ReservedOrder>> {
+  const names = await db
+    .select({ id: products.id, name: products.name })
+    .from(products)
+    .where(and(eq(products.tenantId, plan.tenantId), inArray(products.id, plan.items.map((i) => i.productId))));
+  const counts = await countSellable(db, plan.tenantId, plan.items.map((i) => i.productId));
+  const availability: FlavorAvailability[] = plan.items.map((i) => ({
+    productId: i.productId,
+    name: names.find((n) => n.id === i.productId)?.name ?? '',
+    requested: i.quantity,
+    available: Math.min(counts.get(i.productId) ?? 0, freeNow.get(i.productId) ?? Infinity),
+  }));
+  await recordLostSales(plan.tenantId, availability);
+  const short = availability.filter((a) => a.available < a.requested);
+  const list = short.map((a) => `${a.name}: ${a.available === 0 ? 'esgotado' : `só ${a.available}`}`).join(', ');
+  const message = list
+    ? `Não há pedaços suficientes agora (${list}).`
+    : 'Os últimos pedaços estão no carrinho de outras pessoas agora. Tente de novo em instantes.';
+  return fail({ code: 'sold_out', message, availability });
+}

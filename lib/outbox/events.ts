@@ -1,0 +1,10 @@
+/** Every domain event the outbox carries; realtime/ and the worker read these shapes. */
+export type DomainEvent =
+  | { type: 'inventory.changed'; aggregateId: string | null; payload: { productIds: string[] } }
+  | { type: 'order.reserved'; aggregateId: string; payload: { code: string; holdExpiresAt: string } }
+  | { type: 'order.hold_extended'; aggregateId: string; payload: { holdExpiresAt: string } }
+  | { type: 'order.paid'; aggregateId: string; payload: { code: string } }
+  | { type: 'order.expired'; aggregateId: string; payload: { code: string } }
+  | { type: 'order.cancelled'; aggregateId: string; payload: { code: string; reason: string } };
+
+export type DomainEventType = DomainEvent['type'];
