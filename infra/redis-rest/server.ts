@@ -26,8 +26,8 @@ type Settled = { raw: unknown } | { error: string };
 const MAX_BODY_BYTES = 1024 * 1024;
 const OK = Buffer.from('OK');
 
-// Every request shares one connection, so commands that block it or change its state
-// (Upstash rejects these over REST too) would leak into unrelated requests.
+// Every request shares one connection, so commands that block it or change its state would
+// leak into unrelated requests; Upstash's REST API doesn't offer most of them either.
 const UNSUPPORTED = new Set([
   'AUTH', 'HELLO', 'SELECT', 'SWAPDB', 'QUIT', 'RESET', 'CLIENT', 'MONITOR',
   'SUBSCRIBE', 'PSUBSCRIBE', 'SSUBSCRIBE', 'UNSUBSCRIBE', 'PUNSUBSCRIBE', 'SUNSUBSCRIBE',
@@ -45,10 +45,18 @@ export async function startRedisRestBridge(opts: RedisRestBridgeOptions): Promis
   if (!opts.token) throw new Error('startRedisRestBridge: token must not be empty');
   const expectedToken = sha256(opts.token);
   const redis = new Redis(opts.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect().catch((error: unknown) => {
+  // connect() only rejects with "Connection is closed"; the 'error' event carries the reason.
+  let connectError: unknown;
+  const recordError = (error: unknown) => (connectError = error);
+  redis.on('error', recordError);
+  try {
+    await redis.connect();
+  } catch (error) {
     redis.disconnect();
-    throw error;
-  });
+    throw connectError ?? error;
+  } finally {
+    redis.off('error', recordError);
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://bridge');
@@ -107,7 +115,7 @@ export async function startRedisRestBridge(opts: RedisRestBridgeOptions): Promis
       if (!results) throw new Error('transaction aborted');
       return results.map(settle);
     } catch (error) {
-      // EXECABORT only says 'previous errors'; the queued command's own error is what's useful.
+      // EXECABORT only says "previous errors"; the queued command's own error is what's useful.
       if (error instanceof ReplyError) {
         const { message, previousErrors } = error as Error & { previousErrors?: Error[] };
         throw new HttpError(400, previousErrors?.[0]?.message ?? message);
@@ -205,7 +213,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    // Draining an oversized body before answering keeps the client from seeing a reset instead of the 413.
+    // Reading (and discarding) the rest of an oversized chunked body lets the client see the 413, not a reset.
     req.on('end', () => (size > MAX_BODY_BYTES ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });

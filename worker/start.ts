@@ -1,0 +1,40 @@
+import PgBoss from 'pg-boss';
+import { log } from '@/lib/observability/log';
+import { jobs as defaultJobs, type PeriodicJob } from './jobs';
+
+/**
+ * Runs the periodic jobs on pg-boss. 'stately' queues keep at most one job
+ * queued and one running per name, so any number of worker replicas can tick
+ * without piling up duplicate sweeps.
+ */
+export async function startWorker(options: { databaseUrl: string; jobs?: PeriodicJob[] }) {
+  const jobs = options.jobs ?? defaultJobs;
+  const boss = new PgBoss({ connectionString: options.databaseUrl, max: 4, application_name: 'meu-pedaco-worker' });
+  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  await boss.start();
+
+  const tickers: NodeJS.Timeout[] = [];
+  for (const job of jobs) {
+    await boss.createQueue(job.name, { name: job.name, policy: 'stately', retryLimit: 2, expireInSeconds: 60 });
+    await boss.work(job.name, { pollingIntervalSeconds: 1 }, async () => {
+      const result = await job.run();
+      if (Object.values(result).some((n) => n > 0)) log.info({ job: job.name, ...result }, 'job done');
+    });
+    if ('cron' in job.every) {
+      await boss.schedule(job.name, job.every.cron);
+    } else {
+      const send = () => boss.send(job.name, {}).catch((err: unknown) => log.warn({ err, job: job.name }, 'could not queue job'));
+      void send();
+      tickers.push(setInterval(send, job.every.seconds * 1000));
+    }
+  }
+  log.info({ jobs: jobs.map((j) => j.name) }, 'worker started');
+
+  return {
+    boss,
+    async stop() {
+      for (const t of tickers) clearInterval(t);
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}
