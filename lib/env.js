@@ -32,9 +32,11 @@ export function parseEnv(source) {
   return result.data;
 }
 
-// `next build` has no database to talk to; everything that runs validates fully.
+// `next build` has no database to talk to; everything that runs validates fully. The build
+// still evaluates modules that read defaults at import (the logger's level), so it gets those.
 const skip = process.env.SKIP_ENV_VALIDATION === '1';
+const buildTime = z.object(schema.shape).partial({ DATABASE_URL: true });
 
 export const env = skip
-  ? /** @type {z.infer<typeof schema>} */ (schema.safeParse(process.env).data ?? {})
+  ? /** @type {z.infer<typeof schema>} */ (buildTime.safeParse(process.env).data ?? {})
   : parseEnv(process.env);

@@ -20,13 +20,10 @@ export async function startWorker(options: { databaseUrl: string; jobs?: Periodi
       const result = await job.run();
       if (Object.values(result).some((n) => n > 0)) log.info({ job: job.name, ...result }, 'job done');
     });
-    if ('cron' in job.every) {
-      await boss.schedule(job.name, job.every.cron);
-    } else {
-      const send = () => boss.send(job.name, {}).catch((err: unknown) => log.warn({ err, job: job.name }, 'could not queue job'));
-      void send();
-      tickers.push(setInterval(send, job.every.seconds * 1000));
-    }
+    // pg-boss cron ticks once a minute at best; holds need seconds, so every worker ticks and the queue dedupes.
+    const send = () => boss.send(job.name, {}).catch((err: unknown) => log.warn({ err, job: job.name }, 'could not queue job'));
+    void send();
+    tickers.push(setInterval(send, job.everySeconds * 1000));
   }
   log.info({ jobs: jobs.map((j) => j.name) }, 'worker started');
 

@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+
+test('the demo storefront lists its flavors with the slices left now', async ({ page }) => {
+  await page.goto('/pizzaria-demo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pizzaria Demo');
+  const flavors = page.getByRole('listitem');
+  await expect(flavors).toHaveCount(6);
+  await expect(page.getByText('Esgotado')).toBeVisible();
+  await expect(page.getByText(/R\$\s?\d+,\d{2}/).first()).toBeVisible();
+});
+
+test('an unknown pizzeria gets a proper 404 page', async ({ page }) => {
+  const response = await page.goto('/pizzaria-que-nao-existe');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText('Pizzaria não encontrada')).toBeVisible();
+});

@@ -1,0 +1,24 @@
+// Validates the environment at start: a bad or missing variable stops `next dev` / `next start` here.
+import './lib/env.js';
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // pino and @node-rs/argon2 are already on Next's own external list. Sentry's runtime hooks resolve
+  // files next to their own module, so bundled they fail (and warn at every start).
+  serverExternalPackages: ['postgres', '@sentry/server-runtime-injection'],
+};
+
+// Sentry's build plugin only uploads source maps and doubles build time, so it runs only when it can upload.
+// Runtime error reporting needs just SENTRY_DSN (see instrumentation.ts).
+async function withOptionalSentry(/** @type {import('next').NextConfig} */ config) {
+  if (!process.env.SENTRY_AUTH_TOKEN) return config;
+  const { withSentryConfig } = await import('@sentry/nextjs/config');
+  return withSentryConfig(config, {
+    org: process.env.SENTRY_ORG,
+    project: process.env.SENTRY_PROJECT,
+    authToken: process.env.SENTRY_AUTH_TOKEN,
+    silent: !process.env.CI,
+  });
+}
+
+export default await withOptionalSentry(nextConfig);

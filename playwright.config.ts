@@ -1,0 +1,54 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const restPort = Number(process.env.E2E_REDIS_REST_PORT ?? 8089);
+const restToken = 'e2e-token';
+export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/meupedaco_e2e';
+
+// The built app (`next build` runs first, in scripts/test.sh) on a database prepared by e2e/prepare-db.ts.
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Debian's Chromium; Playwright never downloads a browser here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
+  webServer: [
+    {
+      command: 'node_modules/.bin/tsx infra/redis-rest/cli.ts',
+      url: `http://127.0.0.1:${restPort}/health`,
+      env: { PORT: String(restPort), UPSTASH_REDIS_REST_TOKEN: restToken, REDIS_URL: 'redis://127.0.0.1:6379/3' },
+      reuseExistingServer: false,
+    },
+    {
+      command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      env: {
+        DATABASE_URL: e2eDatabaseUrl,
+        UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${restPort}`,
+        UPSTASH_REDIS_REST_TOKEN: restToken,
+        LOG_LEVEL: 'warn',
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});
