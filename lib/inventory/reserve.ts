@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { products, type Order } from '@/db/schema';
 import { log } from '@/lib/observability/log';
 import { metrics } from '@/lib/observability/metrics';
 import { findOrderByIdempotencyKey, requestFingerprint } from '@/lib/orders/idempotency';
-import { getTenantById } from '@/lib/tenants/queries';
 import { errors, fail, type FlavorAvailability, type Result } from './errors';
 import { holdKey, holds, type GuardedHoldStore, type HoldStore } from './holds';
 import { recordLostSales } from './lost-sales';
 import { invalidInput, MAX_SLICES_PER_ORDER, reserveInputSchema, type ReserveInput } from './schemas';
-import { countSellable, findSellableSlices } from './sellable';
+import { byProduct, countSellable, findSellableSlices, idList, sellableSlicesQuery } from './sellable';
 import { DuplicateRequest, SliceTaken, writeReservation, type PricedItem, type ReservationDraft } from './write-reservation';
 
 const MAX_ATTEMPTS = 6;
@@ -44,22 +43,24 @@ export async function reserveSlices(
     return invalidInput(reserveInputSchema.safeParse({ ...input, items: wanted }).error!);
   }
 
-  const tenant = await getTenantById(input.tenantId);
-  if (!tenant) return errors.tenantNotFound();
   const requestHash = requestFingerprint({ items: wanted, customer: input.customer ?? null });
-  const previous = await findOrderByIdempotencyKey(tenant.id, input.idempotencyKey);
-  if (previous) return replay(previous, requestHash);
-  if (!tenant.isOpen) return errors.shopClosed();
+  const context = await loadContext(input.tenantId, input.idempotencyKey, wanted);
+  if (!context) return errors.tenantNotFound();
+  if (context.previousOrderId) {
+    const previous = await findOrderByIdempotencyKey(input.tenantId, input.idempotencyKey);
+    if (previous) return replay(previous, requestHash);
+  }
+  if (!context.isOpen) return errors.shopClosed();
 
-  const priced = await priceItems(tenant.id, wanted);
+  const priced = priceItems(wanted, context.products);
   if (!priced.ok) return priced;
   const plan: Plan = {
-    tenantId: tenant.id,
+    tenantId: input.tenantId,
     idempotencyKey: input.idempotencyKey,
     requestHash,
     customer: input.customer,
     items: priced.items,
-    holdSeconds: tenant.holdSeconds,
+    holdSeconds: context.holdSeconds,
   };
 
   const timer = metrics.reserveSeconds.startTimer();
@@ -69,7 +70,7 @@ export async function reserveSlices(
     const store = deps.holds.available();
     if (store) {
       try {
-        last = await attemptWithHolds(store, plan, attempt);
+        last = await attemptWithHolds(store, plan, attempt, attempt === 1 ? context.candidates : undefined);
       } catch (error) {
         if (!(error instanceof HoldStoreDown)) throw error;
         deps.holds.failed(error.cause);
@@ -91,7 +92,7 @@ export async function reserveSlices(
     return { ok: true, order: last.order, replay: false };
   }
   if (last.kind === 'duplicate') {
-    const winner = await findOrderByIdempotencyKey(tenant.id, input.idempotencyKey);
+    const winner = await findOrderByIdempotencyKey(input.tenantId, input.idempotencyKey);
     if (winner) return replay(winner, requestHash);
   }
   metrics.reservations.inc({ outcome: 'sold_out' });
@@ -114,13 +115,40 @@ function replay(order: Order, requestHash: string): Result<ReservedOrder> {
   return { ok: true, order, replay: true };
 }
 
-async function priceItems(tenantId: string, wanted: { productId: string; quantity: number }[]) {
-  const ids = wanted.map((w) => w.productId);
-  const rows = await db
-    .select({ id: products.id, active: products.active, priceCents: products.priceCents })
-    .from(products)
-    .where(and(eq(products.tenantId, tenantId), inArray(products.id, ids)));
+type ProductRow = { id: string; active: boolean; priceCents: number };
+
+/**
+ * Tenant settings, an earlier order under the same key, the products asked for,
+ * and the first attempt's candidate slices: one round trip.
+ */
+async function loadContext(tenantId: string, idempotencyKey: string, wanted: { productId: string; quantity: number }[]) {
+  const firstPick = wanted.map((w) => ({ productId: w.productId, limit: candidateLimit(w.quantity, 1) }));
+  const [row] = await db.execute<{
+    is_open: boolean;
+    hold_seconds: number;
+    previous_order_id: string | null;
+    products: ProductRow[];
+    candidates: { product_id: string; id: number }[];
+  }>(sql`
+    SELECT t.is_open, t.hold_seconds,
+      (SELECT o.id FROM orders o WHERE o.tenant_id = t.id AND o.idempotency_key = ${idempotencyKey}) AS previous_order_id,
+      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'active', p.active, 'priceCents', p.price_cents)), '[]')
+        FROM products p WHERE p.tenant_id = t.id AND p.id IN (${idList(wanted.map((w) => w.productId))})) AS products,
+      (SELECT coalesce(json_agg(c), '[]') FROM (${sellableSlicesQuery(tenantId, firstPick)}) c) AS candidates
+    FROM tenants t WHERE t.id = ${tenantId}`);
+  if (!row) return null;
+  return {
+    isOpen: row.is_open,
+    holdSeconds: row.hold_seconds,
+    previousOrderId: row.previous_order_id,
+    products: row.products,
+    candidates: byProduct(firstPick, row.candidates),
+  };
+}
+
+function priceItems(wanted: { productId: string; quantity: number }[], rows: ProductRow[]) {
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const ids = wanted.map((w) => w.productId);
   const unknown = ids.filter((id) => !byId.has(id));
   if (unknown.length > 0) {
     return fail({ code: 'unknown_product', message: 'Um dos sabores escolhidos não existe nesta pizzaria.', productIds: unknown });
@@ -138,12 +166,19 @@ class HoldStoreDown extends Error {}
 /** How far past the first free slices to look: other checkouts in flight hold some of them. */
 const candidateLimit = (quantity: number, attempt: number) => quantity + 32 * 2 ** Math.min(attempt, 5);
 
-async function attemptWithHolds(store: HoldStore, plan: Plan, attempt: number): Promise<Attempt> {
-  const candidates = await findSellableSlices(
-    db,
-    plan.tenantId,
-    plan.items.map((i) => ({ productId: i.productId, limit: candidateLimit(i.quantity, attempt) })),
-  );
+async function attemptWithHolds(
+  store: HoldStore,
+  plan: Plan,
+  attempt: number,
+  preloaded?: Map<string, number[]>,
+): Promise<Attempt> {
+  const candidates =
+    preloaded ??
+    (await findSellableSlices(
+      db,
+      plan.tenantId,
+      plan.items.map((i) => ({ productId: i.productId, limit: candidateLimit(i.quantity, attempt) })),
+    ));
   if (plan.items.some((i) => candidates.get(i.productId)!.length < i.quantity)) return { kind: 'sold_out' };
 
   const orderId = randomUUID();
@@ -161,7 +196,8 @@ async function attemptWithHolds(store: HoldStore, plan: Plan, attempt: number): 
   const keys = claim.claimed.flat();
   const sliceIds = keys.map((key) => Number(key.slice(key.lastIndexOf(':') + 1)));
   try {
-    const order = await db.transaction((tx) => writeReservation(tx, { ...plan, orderId, sliceIds }));
+    // One statement, so no explicit transaction: it commits or rolls back whole.
+    const order = await writeReservation(db, { ...plan, orderId, sliceIds });
     return { kind: 'reserved', order };
   } catch (error) {
     await store.release(keys, orderId).catch((err: unknown) => log.warn({ err }, 'could not drop holds; they expire by TTL'));

@@ -17,18 +17,15 @@ export function idList(ids: readonly (string | number)[]): SQL {
   );
 }
 
-/** Oldest sellable slices first (ids grow with each pizza opened): FIFO keeps pizza fresh. */
-export async function findSellableSlices(
-  executor: Executor,
-  tenantId: string,
-  wanted: { productId: string; limit: number }[],
-  options: { skipLocked?: boolean } = {},
-): Promise<Map<string, number[]>> {
+export type Wanted = { productId: string; limit: number };
+
+/** Oldest sellable slices first (ids grow with each pizza opened): FIFO keeps pizza fresh. Rows: product_id, id. */
+export function sellableSlicesQuery(tenantId: string, wanted: Wanted[], options: { skipLocked?: boolean } = {}) {
   const rows = sql.join(
     wanted.map((w) => sql`(${w.productId}::uuid, ${w.limit}::int)`),
     sql`, `,
   );
-  const found = await executor.execute<{ product_id: string; id: string }>(sql`
+  return sql`
     SELECT r.product_id, c.id
     FROM (VALUES ${rows}) AS r(product_id, lim)
     CROSS JOIN LATERAL (
@@ -37,10 +34,24 @@ export async function findSellableSlices(
       ORDER BY s.id
       LIMIT r.lim
       ${options.skipLocked ? sql`FOR UPDATE OF s SKIP LOCKED` : sql``}
-    ) c`);
-  const byProduct = new Map(wanted.map((w) => [w.productId, [] as number[]]));
-  for (const row of found) byProduct.get(row.product_id)?.push(Number(row.id));
-  return byProduct;
+    ) c`;
+}
+
+/** Groups [product_id, id] rows into slice ids per wanted product. */
+export function byProduct(wanted: Wanted[], rows: Iterable<{ product_id: string; id: string | number }>) {
+  const grouped = new Map(wanted.map((w) => [w.productId, [] as number[]]));
+  for (const row of rows) grouped.get(row.product_id)?.push(Number(row.id));
+  return grouped;
+}
+
+export async function findSellableSlices(
+  executor: Executor,
+  tenantId: string,
+  wanted: Wanted[],
+  options: { skipLocked?: boolean } = {},
+): Promise<Map<string, number[]>> {
+  const found = await executor.execute<{ product_id: string; id: string }>(sellableSlicesQuery(tenantId, wanted, options));
+  return byProduct(wanted, found);
 }
 
 /** Sellable slices per product right now (committed state). */

@@ -1,9 +1,7 @@
-import { sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import { orderItems, orders } from '@/db/schema';
+import { getTableColumns, sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { orders, type Order } from '@/db/schema';
 import { newOrderCode } from '@/lib/orders/code';
-import { writeEvents } from '@/lib/outbox/write';
-import { idList, sliceIsFree } from './sellable';
 
 export type PricedItem = { productId: string; quantity: number; unitPriceCents: number };
 
@@ -18,50 +16,45 @@ export type ReservationDraft = {
   holdSeconds: number;
 };
 
-/** Another request won a slice between our pick and our update: roll back and try again. */
+/** Another request won a slice between our pick and our update: nothing was written; try again. */
 export class SliceTaken extends Error {}
 /** The same idempotency key committed first in a concurrent request. */
 export class DuplicateRequest extends Error {}
 
+/** A Postgres array literal: ids are uuids or integers, so no element needs quoting. */
+const pgArray = (values: readonly (string | number)[]) => `{${values.join(',')}}`;
+
 /**
- * The truth of a reservation, in the caller's transaction: the order, its items,
- * the conditional claim of exactly these slices, and the outbox events.
+ * The truth of a reservation: `reserve_order` (db/migrations/0002) writes the
+ * order, its items, the conditional claim of exactly these slices and the outbox
+ * events in one statement, all or nothing.
  */
-export async function writeReservation(tx: Tx, draft: ReservationDraft) {
-  const totalCents = draft.items.reduce((sum, i) => sum + i.quantity * i.unitPriceCents, 0);
-  const [order] = await tx
-    .insert(orders)
-    .values({
-      id: draft.orderId,
-      tenantId: draft.tenantId,
-      code: newOrderCode(),
-      idempotencyKey: draft.idempotencyKey,
-      requestHash: draft.requestHash,
-      customerName: draft.customer?.name,
-      customerPhone: draft.customer?.phone,
-      customerEmail: draft.customer?.email,
-      totalCents,
-      holdExpiresAt: sql`now() + make_interval(secs => ${draft.holdSeconds})`,
-    })
-    .onConflictDoNothing({ target: [orders.tenantId, orders.idempotencyKey] })
-    .returning();
-  if (!order) throw new DuplicateRequest();
+export async function writeReservation(executor: Executor, draft: ReservationDraft): Promise<Order> {
+  try {
+    const rows = await executor.execute<Record<string, unknown>>(sql`
+      SELECT * FROM reserve_order(
+        ${draft.orderId}, ${draft.tenantId}, ${newOrderCode()}, ${draft.idempotencyKey}, ${draft.requestHash},
+        ${draft.customer?.name ?? null}, ${draft.customer?.phone ?? null}, ${draft.customer?.email ?? null},
+        ${draft.holdSeconds}::int,
+        ${pgArray(draft.items.map((i) => i.productId))}::uuid[],
+        ${pgArray(draft.items.map((i) => i.quantity))}::int[],
+        ${pgArray(draft.items.map((i) => i.unitPriceCents))}::int[],
+        ${pgArray(draft.sliceIds)}::bigint[])`);
+    return orderFromRow(rows[0]!);
+  } catch (error) {
+    const code = ((error as { cause?: { code?: string } }).cause ?? (error as { code?: string })).code;
+    if (code === 'MP001') throw new DuplicateRequest();
+    if (code === 'MP002') throw new SliceTaken();
+    throw error;
+  }
+}
 
-  await tx.insert(orderItems).values(draft.items.map((i) => ({ ...i, tenantId: draft.tenantId, orderId: order.id })));
-
-  const claimed = await tx.execute(sql`
-    UPDATE slices s SET status = 'RESERVED', order_id = ${order.id}, reserved_until = ${order.holdExpiresAt.toISOString()}
-    WHERE s.tenant_id = ${draft.tenantId} AND s.id IN (${idList(draft.sliceIds)}) AND ${sliceIsFree}
-    RETURNING s.id`);
-  if (claimed.length !== draft.sliceIds.length) throw new SliceTaken();
-
-  await writeEvents(tx, draft.tenantId, [
-    {
-      type: 'order.reserved',
-      aggregateId: order.id,
-      payload: { code: order.code, holdExpiresAt: order.holdExpiresAt.toISOString() },
-    },
-    { type: 'inventory.changed', aggregateId: null, payload: { productIds: draft.items.map((i) => i.productId) } },
-  ]);
-  return order;
+/** Maps a raw `orders` row (snake_case, timestamps as text) the way Drizzle's own queries do. */
+function orderFromRow(row: Record<string, unknown>): Order {
+  return Object.fromEntries(
+    Object.entries(getTableColumns(orders)).map(([key, column]) => {
+      const value = row[column.name];
+      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+    }),
+  ) as Order;
 }
