@@ -4,8 +4,10 @@ import type { Executor } from '@/db/client';
 /**
  * A slice can be sold when it is free, or held by a hold that has run out (the
  * lazy release: the reserve path does not wait for the worker). Expects `s` = slices.
+ * The IN list repeats the partial index's predicate (slices_sellable_idx) so the
+ * planner can use it and skip the sold slices at the head of the id order.
  */
-export const sliceIsFree = sql`(s.status = 'AVAILABLE' OR (s.status = 'RESERVED' AND s.reserved_until < now()))`;
+export const sliceIsFree = sql`(s.status IN ('AVAILABLE', 'RESERVED') AND (s.status = 'AVAILABLE' OR s.reserved_until < now()))`;
 
 /** Expects `b` = the slice's batch: only open pizzas within their freshness deadline sell. */
 export const batchIsSelling = sql`(b.status = 'OPEN' AND b.fresh_until > now())`;
