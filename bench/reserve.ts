@@ -20,7 +20,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { runMigrations } from '../db/migrate';
+import { createFreshDatabase } from '../db/migrate';
 import { preparedByDefault } from '../db/prepared';
 import { spawnBridge } from './bridge-process';
 import { cpuMeter, ms, percentile, prng, round, type CpuUsage } from './stats';
@@ -64,12 +64,7 @@ function intEnv(name: string, fallback: number) {
 // ---------------------------------------------------------------- environment
 // lib/env.js validates process.env when first imported: everything is in place before
 // the app's modules are loaded (dynamic imports below).
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-await admin.unsafe(`CREATE DATABASE "${DB_NAME}"`);
-await admin.end();
-const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${DB_NAME}` }).toString();
-await runMigrations(databaseUrl);
+const databaseUrl = await createFreshDatabase(adminUrl, DB_NAME);
 
 const token = randomBytes(16).toString('hex');
 const bridge = await spawnBridge(redisUrl, token);

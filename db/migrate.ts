@@ -14,3 +14,20 @@ export async function runMigrations(databaseUrl: string) {
     await sql.end();
   }
 }
+
+/**
+ * Drops and recreates `name` on the server of `adminUrl`, then migrates it: the
+ * clean slate of the test, e2e and benchmark runs. Returns its URL.
+ */
+export async function createFreshDatabase(adminUrl: string, name: string) {
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.unsafe(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+  await runMigrations(url);
+  return url;
+}

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { orderItems, orders, type Order } from '@/db/schema';
+import { lockOrder } from '@/lib/orders/lock';
 import { writeEvents } from '@/lib/outbox/write';
 import { errors, fail, type Result } from './errors';
 import { invalidInput, orderRefSchema, type OrderRef } from './schemas';
@@ -20,11 +21,7 @@ export async function confirmSale(raw: OrderRef): Promise<Result<{ order: Order;
   const { tenantId, orderId } = parsed.data;
 
   return db.transaction(async (tx) => {
-    const [order] = await tx
-      .select()
-      .from(orders)
-      .where(and(eq(orders.tenantId, tenantId), eq(orders.id, orderId)))
-      .for('update');
+    const order = await lockOrder(tx, tenantId, orderId);
     if (!order) return errors.orderNotFound();
     if (SOLD_STATES.has(order.status)) return { ok: true as const, order, replay: true };
     if (order.status === 'CANCELLED' || order.status === 'REFUNDED') {

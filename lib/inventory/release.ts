@@ -1,7 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orders, type Order } from '@/db/schema';
 import { log } from '@/lib/observability/log';
+import { lockOrder } from '@/lib/orders/lock';
 import { writeEvents } from '@/lib/outbox/write';
 import { errors, type Result } from './errors';
 import { holdKey, holds, type GuardedHoldStore } from './holds';
@@ -19,11 +20,7 @@ export async function releaseOrder(
   const { tenantId, orderId } = parsed.data;
 
   const outcome = await db.transaction(async (tx) => {
-    const [order] = await tx
-      .select()
-      .from(orders)
-      .where(and(eq(orders.tenantId, tenantId), eq(orders.id, orderId)))
-      .for('update');
+    const order = await lockOrder(tx, tenantId, orderId);
     if (!order) return errors.orderNotFound();
     if (order.status !== 'PENDING') return { ok: true as const, order, sliceIds: [] as number[] };
 
