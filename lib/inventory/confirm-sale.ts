@@ -24,24 +24,24 @@ export async function confirmSale(raw: OrderRef): Promise<Result<{ order: Order;
     const order = await lockOrder(tx, tenantId, orderId);
     if (!order) return errors.orderNotFound();
     if (SOLD_STATES.has(order.status)) return { ok: true as const, order, replay: true };
+    const items = await itemsOf(tx, order);
     if (order.status === 'CANCELLED' || order.status === 'REFUNDED') {
       return order.cancelReason === 'stock_lost'
-        ? stockLost(await missingFor(tx, order))
+        ? stockLost(await missingFor(tx, order, items))
         : fail({ code: 'order_closed', message: 'Este pedido foi cancelado.', status: order.status });
     }
 
-    const missing = await missingFor(tx, order);
+    const missing = await missingFor(tx, order, items);
     const retaken: number[] = [];
     for (const m of missing) {
       const found = await findSellableSlices(tx, tenantId, [{ productId: m.productId, limit: m.quantity }], { skipLocked: true });
       retaken.push(...found.get(m.productId)!);
     }
     if (retaken.length < missing.reduce((n, m) => n + m.quantity, 0)) {
-      await giveBack(tx, order);
+      await giveBack(tx, order, items);
       return stockLost(missing);
     }
 
-    const items = await itemsOf(tx, order);
     const sold = await tx.execute(sql`
       UPDATE slices SET status = 'SOLD', order_id = ${order.id}, reserved_until = NULL, sold_at = now()
       WHERE tenant_id = ${tenantId} AND (order_id = ${order.id} AND status = 'RESERVED'
@@ -71,7 +71,9 @@ function itemsOf(tx: Tx, order: Order) {
 }
 
 /** Per flavor, how many slices the order paid for but no longer holds. */
-async function missingFor(tx: Tx, order: Order) {
+type Items = Awaited<ReturnType<typeof itemsOf>>;
+
+async function missingFor(tx: Tx, order: Order, items: Items) {
   // Locked, so a buyer taking over an expired hold waits for us instead of racing us.
   const held = await tx.execute<{ product_id: string }>(sql`
     SELECT product_id FROM slices
@@ -79,12 +81,12 @@ async function missingFor(tx: Tx, order: Order) {
     FOR UPDATE`);
   const heldBy = new Map<string, number>();
   for (const r of held) heldBy.set(r.product_id, (heldBy.get(r.product_id) ?? 0) + 1);
-  return (await itemsOf(tx, order))
+  return items
     .map((i) => ({ productId: i.productId, quantity: i.quantity - (heldBy.get(i.productId) ?? 0) }))
     .filter((m) => m.quantity > 0);
 }
 
-async function giveBack(tx: Tx, order: Order) {
+async function giveBack(tx: Tx, order: Order, items: Items) {
   await tx.execute(sql`
     UPDATE slices SET status = 'AVAILABLE', order_id = NULL, reserved_until = NULL
     WHERE tenant_id = ${order.tenantId} AND order_id = ${order.id} AND status = 'RESERVED'`);
@@ -94,7 +96,7 @@ async function giveBack(tx: Tx, order: Order) {
     .where(eq(orders.id, order.id));
   await writeEvents(tx, order.tenantId, [
     { type: 'order.cancelled', aggregateId: order.id, payload: { code: order.code, reason: 'stock_lost' } },
-    { type: 'inventory.changed', aggregateId: null, payload: { productIds: (await itemsOf(tx, order)).map((i) => i.productId) } },
+    { type: 'inventory.changed', aggregateId: null, payload: { productIds: items.map((i) => i.productId) } },
   ]);
 }
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { products, type Order } from '@/db/schema';
+import type { Order } from '@/db/schema';
 import { log } from '@/lib/observability/log';
 import { metrics } from '@/lib/observability/metrics';
 import { findOrderByIdempotencyKey, requestFingerprint } from '@/lib/orders/idempotency';
@@ -96,7 +96,7 @@ export async function reserveSlices(
     if (winner) return replay(winner, requestHash);
   }
   metrics.reservations.inc({ outcome: 'sold_out' });
-  return soldOut(plan, last.kind === 'contended' ? last.free : new Map());
+  return soldOut(plan, context.products, last.kind === 'contended' ? last.free : new Map());
 }
 
 function mergeQuantities(items: { productId: string; quantity: number }[]) {
@@ -115,7 +115,7 @@ function replay(order: Order, requestHash: string): Result<ReservedOrder> {
   return { ok: true, order, replay: true };
 }
 
-type ProductRow = { id: string; active: boolean; priceCents: number };
+type ProductRow = { id: string; name: string; active: boolean; priceCents: number };
 
 /**
  * Tenant settings, an earlier order under the same key, the products asked for,
@@ -132,7 +132,7 @@ async function loadContext(tenantId: string, idempotencyKey: string, wanted: { p
   }>(sql`
     SELECT t.is_open, t.hold_seconds,
       (SELECT o.id FROM orders o WHERE o.tenant_id = t.id AND o.idempotency_key = ${idempotencyKey}) AS previous_order_id,
-      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'active', p.active, 'priceCents', p.price_cents)), '[]')
+      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'active', p.active, 'priceCents', p.price_cents)), '[]')
         FROM products p WHERE p.tenant_id = t.id AND p.id IN (${idList(wanted.map((w) => w.productId))})) AS products,
       (SELECT coalesce(json_agg(c), '[]') FROM (${sellableSlicesQuery(tenantId, firstPick)}) c) AS candidates
     FROM tenants t WHERE t.id = ${tenantId}`);
@@ -246,15 +246,11 @@ function isUniqueViolation(error: unknown, constraint: string) {
     (e as { constraint_name?: string }).constraint_name === constraint;
 }
 
-async function soldOut(plan: Plan, freeNow: Map<string, number>): Promise<Result<ReservedOrder>> {
-  const names = await db
-    .select({ id: products.id, name: products.name })
-    .from(products)
-    .where(and(eq(products.tenantId, plan.tenantId), inArray(products.id, plan.items.map((i) => i.productId))));
+async function soldOut(plan: Plan, products: ProductRow[], freeNow: Map<string, number>): Promise<Result<ReservedOrder>> {
   const counts = await countSellable(db, plan.tenantId, plan.items.map((i) => i.productId));
   const availability: FlavorAvailability[] = plan.items.map((i) => ({
     productId: i.productId,
-    name: names.find((n) => n.id === i.productId)?.name ?? '',
+    name: products.find((p) => p.id === i.productId)?.name ?? '',
     requested: i.quantity,
     available: Math.min(counts.get(i.productId) ?? 0, freeNow.get(i.productId) ?? Infinity),
   }));
