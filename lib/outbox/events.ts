@@ -6,5 +6,3 @@ export type DomainEvent =
   | { type: 'order.paid'; aggregateId: string; payload: { code: string } }
   | { type: 'order.expired'; aggregateId: string; payload: { code: string } }
   | { type: 'order.cancelled'; aggregateId: string; payload: { code: string; reason: string } };
-
-export type DomainEventType = DomainEvent['type'];
