@@ -164,7 +164,7 @@ function priceItems(wanted: { productId: string; quantity: number }[], rows: Pro
 class HoldStoreDown extends Error {}
 
 /** How far past the first free slices to look: other checkouts in flight hold some of them. */
-const candidateLimit = (quantity: number, attempt: number) => quantity + 32 * 2 ** Math.min(attempt, 5);
+const candidateLimit = (quantity: number, attempt: number) => quantity + 16 * 2 ** Math.min(attempt, 5);
 
 async function attemptWithHolds(
   store: HoldStore,
