@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { batches, orders, tenants } from '@/db/schema';
+import { batches, orders, outboxEvents, tenants } from '@/db/schema';
 import {
   closeBatch,
   confirmSale,
@@ -107,13 +107,32 @@ describe('confirmSale', () => {
     expect(await sliceCounts(tenant.id)).toMatchObject({ SOLD: 3, RESERVED: 2, AVAILABLE: 3 });
   });
 
-  it('answers not found for another tenant’s order and changes nothing', async () => {
+  it('answers not found for another tenant’s order, whatever the operation, and changes nothing', async () => {
     const { tenant, product } = await shopWith(4);
     const order = await reserve(tenant.id, product.id, 1);
     const stranger = await createTenant();
-    const result = await confirmSale({ tenantId: stranger.id, orderId: order.id });
-    expect(result.ok ? 'ok' : result.error.code).toBe('order_not_found');
+    const ref = { tenantId: stranger.id, orderId: order.id };
+    for (const result of [
+      await confirmSale(ref),
+      await releaseOrder({ ...ref, reason: 'customer_cancelled' }),
+      await extendHold(ref),
+    ]) {
+      expect(result.ok ? 'ok' : result.error.code).toBe('order_not_found');
+    }
     expect(await statusOf(order.id)).toBe('PENDING');
+    expect(await sliceCounts(tenant.id)).toMatchObject({ RESERVED: 1, AVAILABLE: 3 });
+  });
+
+  it('writes its events in the same transaction as the sale', async () => {
+    const { tenant, product } = await shopWith(4);
+    const order = await reserve(tenant.id, product.id, 2);
+    await confirmSale({ tenantId: tenant.id, orderId: order.id });
+    await confirmSale({ tenantId: tenant.id, orderId: order.id });
+    const events = await db
+      .select({ type: outboxEvents.type, aggregateId: outboxEvents.aggregateId })
+      .from(outboxEvents)
+      .where(eq(outboxEvents.tenantId, tenant.id));
+    expect(events.filter((e) => e.type === 'order.paid')).toEqual([{ type: 'order.paid', aggregateId: order.id }]);
   });
 });
 
