@@ -66,14 +66,18 @@ export async function reserveSlices(
   const timer = metrics.reserveSeconds.startTimer();
   let fellBack = false;
   let last: Attempt = { kind: 'sold_out' };
+  // A request whose hold-store call failed finishes through Postgres alone rather than wait again.
+  let storeFailed = false;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const store = deps.holds.available();
+    const store = storeFailed ? null : deps.holds.available();
     if (store) {
       try {
         last = await attemptWithHolds(store, plan, attempt, attempt === 1 ? context.candidates : undefined);
+        deps.holds.succeeded();
       } catch (error) {
         if (!(error instanceof HoldStoreDown)) throw error;
         deps.holds.failed(error.cause);
+        storeFailed = true;
         continue;
       }
     } else {

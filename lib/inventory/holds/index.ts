@@ -7,25 +7,38 @@ import type { HoldStore } from './types';
 export { holdKey } from './types';
 export type { ClaimGroup, ClaimResult, HoldStore } from './types';
 
-/** After a failure the store is skipped this long, so a dead Redis costs one timeout, not one per request. */
+/**
+ * After this many failures in a row the store is skipped for COOL_OFF_MS, so a
+ * dead Redis costs a few timeouts, not one per request; one slow call under a
+ * busy event loop does not send everyone to Postgres.
+ */
+const FAILURES_TO_TRIP = 3;
 const COOL_OFF_MS = 5_000;
 
 export type GuardedHoldStore = {
   store: HoldStore;
-  /** The store, or null while it is cooling off after a failure. */
+  /** The store, or null while it is cooling off. */
   available(): HoldStore | null;
-  /** Records a failure: callers then go to Postgres alone until the cool-off ends. */
+  /** Records a failed call; enough of them in a row start the cool-off. */
   failed(error: unknown): void;
+  /** Records a call that went through. */
+  succeeded(): void;
 };
 
 export function guard(store: HoldStore, now: () => number = Date.now): GuardedHoldStore {
   let downUntil = 0;
+  let failuresInARow = 0;
   return {
     store,
     available: () => (now() < downUntil ? null : store),
     failed(error) {
-      if (now() >= downUntil) log.warn({ err: error, store: store.kind }, 'hold store unreachable; reserving through Postgres alone');
+      if (now() < downUntil || ++failuresInARow < FAILURES_TO_TRIP) return;
+      log.warn({ err: error, store: store.kind }, 'hold store unreachable; reserving through Postgres alone');
+      failuresInARow = 0;
       downUntil = now() + COOL_OFF_MS;
+    },
+    succeeded() {
+      failuresInARow = 0;
     },
   };
 }
