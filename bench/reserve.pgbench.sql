@@ -1,5 +1,5 @@
 -- The SQL transaction of one reservation (lib/inventory/write-reservation.ts calls
--- reserve_order, db/migrations/0002), for pgbench: the order, its item, the
+-- reserve_order, db/migrations/0003), for pgbench: the order, its item, the
 -- conditional claim of the chosen slices, the two outbox events. bench/reserve.ts runs it at the buyers' concurrency to measure the
 -- ceiling of Postgres on this machine; run it by hand with
 --   pgbench -n -M prepared -c 64 -j 2 -T 10 -f bench/reserve.pgbench.sql \
@@ -29,6 +29,6 @@
 -- abort the client on the unique violation (the app retries instead).
 SELECT id FROM reserve_order(
   gen_random_uuid(), :tenant, 'P' || upper(lpad(to_hex(:seq::bigint), 7, '0')), 'pgbench-' || gen_random_uuid(),
-  'pPmHdW1eAzS7s8oy0R8oU0c2kqJ6tKxPzZ6dQbdC3Zk', NULL, NULL, NULL, 120,
-  ARRAY[:product]::uuid[], ARRAY[:q]::int[], ARRAY[1200]::int[],
+  'pPmHdW1eAzS7s8oy0R8oU0c2kqJ6tKxPzZ6dQbdC3Zk', NULL, NULL, NULL,
+  ARRAY[:product]::uuid[], ARRAY[:q]::int[],
   (SELECT array_agg(DISTINCT x) FROM unnest(ARRAY[:first, :second, :third]::bigint[]) AS x));

@@ -6,18 +6,20 @@ import type { Order } from '@/db/schema';
 import { log } from '@/lib/observability/log';
 import { metrics } from '@/lib/observability/metrics';
 import { findOrderByIdempotencyKey, requestFingerprint } from '@/lib/orders/idempotency';
+import { cachedCandidates, forgetCandidates } from './candidate-cache';
 import { errors, fail, type FlavorAvailability, type Result } from './errors';
 import { holdKey, holds, type GuardedHoldStore, type HoldStore } from './holds';
 import { recordLostSales } from './lost-sales';
 import { invalidInput, MAX_SLICES_PER_ORDER, reserveInputSchema, type ReserveInput } from './schemas';
-import { byProduct, countSellable, findSellableSlices, idList, sellableSlicesQuery } from './sellable';
-import { DuplicateRequest, SliceTaken, writeReservation, type PricedItem, type ReservationDraft } from './write-reservation';
+import { countSellable, findSellableSlices, idList } from './sellable';
+import { DuplicateRequest, RequestRefused, SliceTaken, writeReservation, type ReservationDraft } from './write-reservation';
 
 const MAX_ATTEMPTS = 6;
 
 type Attempt =
   | { kind: 'reserved'; order: Order }
-  | { kind: 'duplicate' }
+  /** The idempotency key, tenant or products decide the answer: see explain(). */
+  | { kind: 'refused' }
   /** Stock exists but other checkouts hold it right now; `free` is what this attempt could take. */
   | { kind: 'contended'; free: Map<string, number> }
   | { kind: 'sold_out' };
@@ -27,9 +29,12 @@ type Plan = Omit<ReservationDraft, 'orderId' | 'sliceIds'>;
 export type ReservedOrder = { order: Order; replay: boolean };
 
 /**
- * Reserves every slice of an order or none. Redis claims the slices in one
- * round trip to spare Postgres the contention; Postgres' conditional update is
- * the truth. Without Redis, Postgres alone serves (row locks, SKIP LOCKED).
+ * Reserves every slice of an order or none. The happy path is one Redis call
+ * and one Postgres statement: candidates come from a per-process cache, Redis
+ * claims them in one Lua call to spare Postgres the contention, and
+ * `reserve_order` checks the tenant and products and makes the conditional
+ * update that is the truth. Without Redis, Postgres alone serves (SKIP LOCKED).
+ * Anything but success is explained by one more query (explain()).
  */
 export async function reserveSlices(
   raw: ReserveInput,
@@ -38,29 +43,16 @@ export async function reserveSlices(
   const parsed = reserveInputSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
-  const wanted = mergeQuantities(input.items);
-  if (wanted.some((w) => w.quantity > MAX_SLICES_PER_ORDER)) {
-    return invalidInput(reserveInputSchema.safeParse({ ...input, items: wanted }).error!);
+  const items = mergeQuantities(input.items);
+  if (items.some((i) => i.quantity > MAX_SLICES_PER_ORDER)) {
+    return invalidInput(reserveInputSchema.safeParse({ ...input, items }).error!);
   }
-
-  const requestHash = requestFingerprint({ items: wanted, customer: input.customer ?? null });
-  const context = await loadContext(input.tenantId, input.idempotencyKey, wanted);
-  if (!context) return errors.tenantNotFound();
-  if (context.previousOrderId) {
-    const previous = await findOrderByIdempotencyKey(input.tenantId, input.idempotencyKey);
-    if (previous) return replay(previous, requestHash);
-  }
-  if (!context.isOpen) return errors.shopClosed();
-
-  const priced = priceItems(wanted, context.products);
-  if (!priced.ok) return priced;
   const plan: Plan = {
     tenantId: input.tenantId,
     idempotencyKey: input.idempotencyKey,
-    requestHash,
+    requestHash: requestFingerprint({ items, customer: input.customer ?? null }),
     customer: input.customer,
-    items: priced.items,
-    holdSeconds: context.holdSeconds,
+    items,
   };
 
   const timer = metrics.reserveSeconds.startTimer();
@@ -72,7 +64,7 @@ export async function reserveSlices(
     const store = storeFailed ? null : deps.holds.available();
     if (store) {
       try {
-        last = await attemptWithHolds(store, plan, attempt, attempt === 1 ? context.candidates : undefined);
+        last = await attemptWithHolds(store, plan, attempt);
         deps.holds.succeeded();
       } catch (error) {
         if (!(error instanceof HoldStoreDown)) throw error;
@@ -95,12 +87,7 @@ export async function reserveSlices(
     metrics.reservations.inc({ outcome: 'reserved' });
     return { ok: true, order: last.order, replay: false };
   }
-  if (last.kind === 'duplicate') {
-    const winner = await findOrderByIdempotencyKey(input.tenantId, input.idempotencyKey);
-    if (winner) return replay(winner, requestHash);
-  }
-  metrics.reservations.inc({ outcome: 'sold_out' });
-  return soldOut(plan, context.products, last.kind === 'contended' ? last.free : new Map());
+  return explain(plan, last.kind === 'contended' ? last.free : new Map());
 }
 
 function mergeQuantities(items: { productId: string; quantity: number }[]) {
@@ -109,80 +96,14 @@ function mergeQuantities(items: { productId: string; quantity: number }[]) {
   return [...merged].map(([productId, quantity]) => ({ productId, quantity }));
 }
 
-function replay(order: Order, requestHash: string): Result<ReservedOrder> {
-  if (order.requestHash !== requestHash) {
-    return fail({
-      code: 'idempotency_conflict',
-      message: 'Este pedido já foi enviado com outros itens. Recarregue a página e tente de novo.',
-    });
-  }
-  return { ok: true, order, replay: true };
-}
-
-type ProductRow = { id: string; name: string; active: boolean; priceCents: number };
-
-/**
- * Tenant settings, an earlier order under the same key, the products asked for,
- * and the first attempt's candidate slices: one round trip.
- */
-async function loadContext(tenantId: string, idempotencyKey: string, wanted: { productId: string; quantity: number }[]) {
-  const firstPick = wanted.map((w) => ({ productId: w.productId, limit: candidateLimit(w.quantity, 1) }));
-  const [row] = await db.execute<{
-    is_open: boolean;
-    hold_seconds: number;
-    previous_order_id: string | null;
-    products: ProductRow[];
-    candidates: { product_id: string; id: number }[];
-  }>(sql`
-    SELECT t.is_open, t.hold_seconds,
-      (SELECT o.id FROM orders o WHERE o.tenant_id = t.id AND o.idempotency_key = ${idempotencyKey}) AS previous_order_id,
-      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'active', p.active, 'priceCents', p.price_cents)), '[]')
-        FROM products p WHERE p.tenant_id = t.id AND p.id IN (${idList(wanted.map((w) => w.productId))})) AS products,
-      (SELECT coalesce(json_agg(c), '[]') FROM (${sellableSlicesQuery(tenantId, firstPick)}) c) AS candidates
-    FROM tenants t WHERE t.id = ${tenantId}`);
-  if (!row) return null;
-  return {
-    isOpen: row.is_open,
-    holdSeconds: row.hold_seconds,
-    previousOrderId: row.previous_order_id,
-    products: row.products,
-    candidates: byProduct(firstPick, row.candidates),
-  };
-}
-
-function priceItems(wanted: { productId: string; quantity: number }[], rows: ProductRow[]) {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const ids = wanted.map((w) => w.productId);
-  const unknown = ids.filter((id) => !byId.has(id));
-  if (unknown.length > 0) {
-    return fail({ code: 'unknown_product', message: 'Um dos sabores escolhidos não existe nesta pizzaria.', productIds: unknown });
-  }
-  const inactive = ids.filter((id) => !byId.get(id)!.active);
-  if (inactive.length > 0) {
-    return fail({ code: 'product_inactive', message: 'Um dos sabores escolhidos saiu do cardápio.', productIds: inactive });
-  }
-  const items: PricedItem[] = wanted.map((w) => ({ ...w, unitPriceCents: byId.get(w.productId)!.priceCents }));
-  return { ok: true as const, items };
-}
-
 class HoldStoreDown extends Error {}
 
-/** How far past the first free slices to look: other checkouts in flight hold some of them. */
+/** How far past the first free slices to look on a retry: other checkouts in flight hold some of them. */
 const candidateLimit = (quantity: number, attempt: number) => quantity + 16 * 2 ** Math.min(attempt, 5);
 
-async function attemptWithHolds(
-  store: HoldStore,
-  plan: Plan,
-  attempt: number,
-  preloaded?: Map<string, number[]>,
-): Promise<Attempt> {
-  const candidates =
-    preloaded ??
-    (await findSellableSlices(
-      db,
-      plan.tenantId,
-      plan.items.map((i) => ({ productId: i.productId, limit: candidateLimit(i.quantity, attempt) })),
-    ));
+async function attemptWithHolds(store: HoldStore, plan: Plan, attempt: number): Promise<Attempt> {
+  const wanted = plan.items.map((i) => ({ productId: i.productId, limit: candidateLimit(i.quantity, attempt) }));
+  const candidates = attempt === 1 ? await cachedCandidates(plan.tenantId, wanted) : await findSellableSlices(db, plan.tenantId, wanted);
   if (plan.items.some((i) => candidates.get(i.productId)!.length < i.quantity)) return { kind: 'sold_out' };
 
   const orderId = randomUUID();
@@ -190,7 +111,7 @@ async function attemptWithHolds(
     candidates: candidates.get(i.productId)!.map((id) => holdKey(plan.tenantId, id)),
     count: i.quantity,
   }));
-  const claim = await store.claim(groups, orderId, plan.holdSeconds).catch((cause: unknown) => {
+  const claim = await store.claim(groups, orderId, await holdSecondsHint(plan.tenantId)).catch((cause: unknown) => {
     throw new HoldStoreDown('claim failed', { cause });
   });
   if (!claim.ok) {
@@ -205,7 +126,9 @@ async function attemptWithHolds(
     return { kind: 'reserved', order };
   } catch (error) {
     await store.release(keys, orderId).catch((err: unknown) => log.warn({ err }, 'could not drop holds; they expire by TTL'));
-    return afterWriteFailure(error);
+    const outcome = afterWriteFailure(error);
+    if (outcome.kind === 'contended') forgetCandidates(plan.tenantId, plan.items.map((i) => i.productId));
+    return outcome;
   }
 }
 
@@ -239,15 +162,67 @@ async function attemptWithRowLocks(plan: Plan): Promise<Attempt> {
 
 function afterWriteFailure(error: unknown): Attempt {
   if (error instanceof SliceTaken) return { kind: 'contended', free: new Map() };
-  if (error instanceof DuplicateRequest) return { kind: 'duplicate' };
+  if (error instanceof DuplicateRequest || error instanceof RequestRefused) return { kind: 'refused' };
   if (isUniqueViolation(error, 'orders_tenant_code_key')) return { kind: 'contended', free: new Map() };
   throw error;
 }
 
 function isUniqueViolation(error: unknown, constraint: string) {
-  const e = (error as { cause?: unknown })?.cause ?? error;
-  return (e as { code?: string; constraint_name?: string }).code === '23505' &&
-    (e as { constraint_name?: string }).constraint_name === constraint;
+  const e = ((error as { cause?: unknown })?.cause ?? error) as { code?: string; constraint_name?: string };
+  return e.code === '23505' && e.constraint_name === constraint;
+}
+
+/**
+ * The Redis TTL should match the hold Postgres will write (tenant's hold time).
+ * It is read from the same cache window as the candidates, once per second per tenant.
+ */
+const holdSecondsCache = new Map<string, { seconds: number; at: number }>();
+async function holdSecondsHint(tenantId: string) {
+  const cached = holdSecondsCache.get(tenantId);
+  if (cached && Date.now() - cached.at < 1_000) return cached.seconds;
+  const [row] = await db.execute<{ hold_seconds: number }>(sql`SELECT hold_seconds FROM tenants WHERE id = ${tenantId}`);
+  const seconds = row?.hold_seconds ?? 120;
+  holdSecondsCache.set(tenantId, { seconds, at: Date.now() });
+  return seconds;
+}
+
+type ProductRow = { id: string; name: string; active: boolean };
+
+/** Why a reservation did not go through: the answer a person gets, from committed state. */
+async function explain(plan: Plan, freeNow: Map<string, number>): Promise<Result<ReservedOrder>> {
+  const [row] = await db.execute<{ is_open: boolean; previous_order_id: string | null; products: ProductRow[] }>(sql`
+    SELECT t.is_open,
+      (SELECT o.id FROM orders o WHERE o.tenant_id = t.id AND o.idempotency_key = ${plan.idempotencyKey}) AS previous_order_id,
+      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'active', p.active)), '[]')
+        FROM products p WHERE p.tenant_id = t.id AND p.id IN (${idList(plan.items.map((i) => i.productId))})) AS products
+    FROM tenants t WHERE t.id = ${plan.tenantId}`);
+  if (!row) return errors.tenantNotFound();
+  if (row.previous_order_id) {
+    const previous = await findOrderByIdempotencyKey(plan.tenantId, plan.idempotencyKey);
+    if (previous) return replay(previous, plan.requestHash);
+  }
+  if (!row.is_open) return errors.shopClosed();
+  const byId = new Map(row.products.map((p) => [p.id, p]));
+  const unknown = plan.items.filter((i) => !byId.has(i.productId)).map((i) => i.productId);
+  if (unknown.length > 0) {
+    return fail({ code: 'unknown_product', message: 'Um dos sabores escolhidos não existe nesta pizzaria.', productIds: unknown });
+  }
+  const inactive = plan.items.filter((i) => !byId.get(i.productId)!.active).map((i) => i.productId);
+  if (inactive.length > 0) {
+    return fail({ code: 'product_inactive', message: 'Um dos sabores escolhidos saiu do cardápio.', productIds: inactive });
+  }
+  metrics.reservations.inc({ outcome: 'sold_out' });
+  return soldOut(plan, row.products, freeNow);
+}
+
+function replay(order: Order, requestHash: string): Result<ReservedOrder> {
+  if (order.requestHash !== requestHash) {
+    return fail({
+      code: 'idempotency_conflict',
+      message: 'Este pedido já foi enviado com outros itens. Recarregue a página e tente de novo.',
+    });
+  }
+  return { ok: true, order, replay: true };
 }
 
 async function soldOut(plan: Plan, products: ProductRow[], freeNow: Map<string, number>): Promise<Result<ReservedOrder>> {

@@ -3,31 +3,31 @@ import type { Executor } from '@/db/client';
 import { orders, type Order } from '@/db/schema';
 import { newOrderCode } from '@/lib/orders/code';
 
-export type PricedItem = { productId: string; quantity: number; unitPriceCents: number };
-
 export type ReservationDraft = {
   orderId: string;
   tenantId: string;
   idempotencyKey: string;
   requestHash: string;
   customer?: { name: string; phone?: string; email?: string };
-  items: PricedItem[];
+  items: { productId: string; quantity: number }[];
   sliceIds: number[];
-  holdSeconds: number;
 };
 
 /** Another request won a slice between our pick and our update: nothing was written; try again. */
 export class SliceTaken extends Error {}
 /** The same idempotency key committed first in a concurrent request. */
 export class DuplicateRequest extends Error {}
+/** The tenant is unknown or closed, or a product is unknown or inactive: the caller finds out which. */
+export class RequestRefused extends Error {}
 
 /** A Postgres array literal: ids are uuids or integers, so no element needs quoting. */
 const pgArray = (values: readonly (string | number)[]) => `{${values.join(',')}}`;
 
 /**
- * The truth of a reservation: `reserve_order` (db/migrations/0002) writes the
- * order, its items, the conditional claim of exactly these slices and the outbox
- * events in one statement, all or nothing.
+ * The truth of a reservation: `reserve_order` (db/migrations/0003) checks the
+ * tenant and prices the products, then writes the order, its items, the
+ * conditional claim of exactly these slices and the outbox events in one
+ * statement, all or nothing.
  */
 export async function writeReservation(executor: Executor, draft: ReservationDraft): Promise<Order> {
   try {
@@ -35,16 +35,15 @@ export async function writeReservation(executor: Executor, draft: ReservationDra
       SELECT * FROM reserve_order(
         ${draft.orderId}, ${draft.tenantId}, ${newOrderCode()}, ${draft.idempotencyKey}, ${draft.requestHash},
         ${draft.customer?.name ?? null}, ${draft.customer?.phone ?? null}, ${draft.customer?.email ?? null},
-        ${draft.holdSeconds}::int,
         ${pgArray(draft.items.map((i) => i.productId))}::uuid[],
         ${pgArray(draft.items.map((i) => i.quantity))}::int[],
-        ${pgArray(draft.items.map((i) => i.unitPriceCents))}::int[],
         ${pgArray(draft.sliceIds)}::bigint[])`);
     return orderFromRow(rows[0]!);
   } catch (error) {
     const code = ((error as { cause?: { code?: string } }).cause ?? (error as { code?: string })).code;
     if (code === 'MP001') throw new DuplicateRequest();
     if (code === 'MP002') throw new SliceTaken();
+    if (code === 'MP003' || code === 'MP004' || code === 'MP005') throw new RequestRefused();
     throw error;
   }
 }
