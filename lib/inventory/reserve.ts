@@ -173,8 +173,8 @@ function isUniqueViolation(error: unknown, constraint: string) {
 }
 
 /**
- * The Redis TTL should match the hold Postgres will write (tenant's hold time).
- * It is read from the same cache window as the candidates, once per second per tenant.
+ * The Redis TTL should match the hold Postgres will write (the tenant's hold
+ * time); read at most once a second per tenant, like the candidates.
  */
 const holdSecondsCache = new Map<string, { seconds: number; at: number }>();
 async function holdSecondsHint(tenantId: string) {
