@@ -98,12 +98,12 @@ function mergeQuantities(items: { productId: string; quantity: number }[]) {
 
 class HoldStoreDown extends Error {}
 
-/** How far past the first free slices to look on a retry: other checkouts in flight hold some of them. */
+/** How far past the first free slices to look; retries look further: other checkouts in flight hold some. */
 const candidateLimit = (quantity: number, attempt: number) => quantity + 16 * 2 ** Math.min(attempt, 5);
 
 async function attemptWithHolds(store: HoldStore, plan: Plan, attempt: number): Promise<Attempt> {
   const wanted = plan.items.map((i) => ({ productId: i.productId, limit: candidateLimit(i.quantity, attempt) }));
-  const candidates = attempt === 1 ? await cachedCandidates(plan.tenantId, wanted) : await findSellableSlices(db, plan.tenantId, wanted);
+  const candidates = await cachedCandidates(plan.tenantId, wanted);
   if (plan.items.some((i) => candidates.get(i.productId)!.length < i.quantity)) return { kind: 'sold_out' };
 
   const orderId = randomUUID();
@@ -115,6 +115,8 @@ async function attemptWithHolds(store: HoldStore, plan: Plan, attempt: number): 
     throw new HoldStoreDown('claim failed', { cause });
   });
   if (!claim.ok) {
+    // Others hold what this process last read: the next read (shared by every waiting buyer) looks further.
+    forgetCandidates(plan.tenantId, plan.items.map((i) => i.productId));
     return { kind: 'contended', free: new Map(plan.items.map((i, g) => [i.productId, claim.free[g] ?? 0])) };
   }
 
