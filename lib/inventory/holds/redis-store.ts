@@ -1,4 +1,5 @@
 import { Redis } from '@upstash/redis';
+import { scriptBatcher } from './script-batcher';
 import { CLAIM_SCRIPT, EXTEND_SCRIPT, parseClaimReply, RELEASE_SCRIPT } from './scripts';
 import type { ClaimGroup, HoldStore } from './types';
 
@@ -12,7 +13,7 @@ export function createRedisHoldStore(config: { url: string; token: string; timeo
     enableTelemetry: false,
     automaticDeserialization: false,
   });
-  const claimScript = redis.createScript<number[]>(CLAIM_SCRIPT);
+  const claim = scriptBatcher(redis, CLAIM_SCRIPT);
   const releaseScript = redis.createScript<number>(RELEASE_SCRIPT);
   const extendScript = redis.createScript<number>(EXTEND_SCRIPT);
 
@@ -22,7 +23,7 @@ export function createRedisHoldStore(config: { url: string; token: string; timeo
       const keys = groups.flatMap((g) => g.candidates);
       const args = [owner, String(ttlSeconds), String(groups.length)];
       for (const g of groups) args.push(String(g.candidates.length), String(g.count));
-      return parseClaimReply(await claimScript.exec(keys, args), groups);
+      return parseClaimReply((await claim(keys, args)) as number[], groups);
     },
     async release(keys, owner) {
       if (keys.length > 0) await releaseScript.exec(keys, [owner]);
