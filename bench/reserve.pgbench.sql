@@ -1,5 +1,5 @@
 -- The SQL transaction of one reservation (lib/inventory/write-reservation.ts calls
--- reserve_order, db/migrations/0003), for pgbench: the order, its item, the
+-- reserve_order, db/migrations/0002), for pgbench: the order, its item, the
 -- conditional claim of the chosen slices, the two outbox events. bench/reserve.ts runs it at the buyers' concurrency to measure the
 -- ceiling of Postgres on this machine; run it by hand with
 --   pgbench -n -M prepared -c 64 -j 2 -T 10 -f bench/reserve.pgbench.sql \

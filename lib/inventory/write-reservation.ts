@@ -24,7 +24,7 @@ export class RequestRefused extends Error {}
 const pgArray = (values: readonly (string | number)[]) => `{${values.join(',')}}`;
 
 /**
- * The truth of a reservation: `reserve_order` (db/migrations/0003) checks the
+ * The truth of a reservation: `reserve_order` (db/migrations/0002) checks the
  * tenant and prices the products, then writes the order, its items, the
  * conditional claim of exactly these slices and the outbox events in one
  * statement, all or nothing.
