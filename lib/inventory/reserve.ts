@@ -12,7 +12,7 @@ import { holdKey, holds, type GuardedHoldStore, type HoldStore } from './holds';
 import { recordLostSales } from './lost-sales';
 import { invalidInput, MAX_SLICES_PER_ORDER, reserveInputSchema, type ReserveInput } from './schemas';
 import { countSellable, findSellableSlices, idList } from './sellable';
-import { DuplicateRequest, RequestRefused, SliceTaken, writeReservation, type ReservationDraft } from './write-reservation';
+import { CodeTaken, DuplicateRequest, RequestRefused, SliceTaken, writeReservation, type ReservationDraft } from './write-reservation';
 
 const MAX_ATTEMPTS = 6;
 
@@ -163,15 +163,9 @@ async function attemptWithRowLocks(plan: Plan): Promise<Attempt> {
 }
 
 function afterWriteFailure(error: unknown): Attempt {
-  if (error instanceof SliceTaken) return { kind: 'contended', free: new Map() };
+  if (error instanceof SliceTaken || error instanceof CodeTaken) return { kind: 'contended', free: new Map() };
   if (error instanceof DuplicateRequest || error instanceof RequestRefused) return { kind: 'refused' };
-  if (isUniqueViolation(error, 'orders_tenant_code_key')) return { kind: 'contended', free: new Map() };
   throw error;
-}
-
-function isUniqueViolation(error: unknown, constraint: string) {
-  const e = ((error as { cause?: unknown })?.cause ?? error) as { code?: string; constraint_name?: string };
-  return e.code === '23505' && e.constraint_name === constraint;
 }
 
 /**

@@ -21,13 +21,18 @@ export function idList(ids: readonly (string | number)[]): SQL {
 
 export type Wanted = { productId: string; limit: number };
 
-/** Oldest sellable slices first (ids grow with each pizza opened): FIFO keeps pizza fresh. Rows: product_id, id. */
-export function sellableSlicesQuery(tenantId: string, wanted: Wanted[], options: { skipLocked?: boolean } = {}) {
+/** Oldest sellable slices first (ids grow with each pizza opened): FIFO keeps pizza fresh. */
+export async function findSellableSlices(
+  executor: Executor,
+  tenantId: string,
+  wanted: Wanted[],
+  options: { skipLocked?: boolean } = {},
+): Promise<Map<string, number[]>> {
   const rows = sql.join(
     wanted.map((w) => sql`(${w.productId}::uuid, ${w.limit}::int)`),
     sql`, `,
   );
-  return sql`
+  const found = await executor.execute<{ product_id: string; id: string }>(sql`
     SELECT r.product_id, c.id
     FROM (VALUES ${rows}) AS r(product_id, lim)
     CROSS JOIN LATERAL (
@@ -36,24 +41,10 @@ export function sellableSlicesQuery(tenantId: string, wanted: Wanted[], options:
       ORDER BY s.id
       LIMIT r.lim
       ${options.skipLocked ? sql`FOR UPDATE OF s SKIP LOCKED` : sql``}
-    ) c`;
-}
-
-/** Groups [product_id, id] rows into slice ids per wanted product. */
-export function byProduct(wanted: Wanted[], rows: Iterable<{ product_id: string; id: string | number }>) {
-  const grouped = new Map(wanted.map((w) => [w.productId, [] as number[]]));
-  for (const row of rows) grouped.get(row.product_id)?.push(Number(row.id));
-  return grouped;
-}
-
-export async function findSellableSlices(
-  executor: Executor,
-  tenantId: string,
-  wanted: Wanted[],
-  options: { skipLocked?: boolean } = {},
-): Promise<Map<string, number[]>> {
-  const found = await executor.execute<{ product_id: string; id: string }>(sellableSlicesQuery(tenantId, wanted, options));
-  return byProduct(wanted, found);
+    ) c`);
+  const byProduct = new Map(wanted.map((w) => [w.productId, [] as number[]]));
+  for (const row of found) byProduct.get(row.product_id)?.push(Number(row.id));
+  return byProduct;
 }
 
 /** Sellable slices per product right now (committed state). */

@@ -17,6 +17,8 @@ export type ReservationDraft = {
 export class SliceTaken extends Error {}
 /** The same idempotency key committed first in a concurrent request. */
 export class DuplicateRequest extends Error {}
+/** Another order drew the same short code: try again with a new one. */
+export class CodeTaken extends Error {}
 /** The tenant is unknown or closed, or a product is unknown or inactive: the caller finds out which. */
 export class RequestRefused extends Error {}
 
@@ -40,7 +42,9 @@ export async function writeReservation(executor: Executor, draft: ReservationDra
         ${pgArray(draft.sliceIds)}::bigint[])`);
     return orderFromRow(rows[0]!);
   } catch (error) {
-    const code = ((error as { cause?: { code?: string } }).cause ?? (error as { code?: string })).code;
+    // Drizzle wraps the driver's error; Postgres' own fields are on its cause.
+    const { code, constraint_name } = ((error as { cause?: unknown }).cause ?? error) as { code?: string; constraint_name?: string };
+    if (code === '23505' && constraint_name === 'orders_tenant_code_key') throw new CodeTaken();
     if (code === 'MP001') throw new DuplicateRequest();
     if (code === 'MP002') throw new SliceTaken();
     if (code === 'MP003' || code === 'MP004' || code === 'MP005') throw new RequestRefused();
