@@ -35,7 +35,7 @@ export default defineConfig({
     {
       command: 'node_modules/.bin/tsx infra/redis-rest/cli.ts',
       url: `http://127.0.0.1:${restPort}/health`,
-      env: { PORT: String(restPort), UPSTASH_REDIS_REST_TOKEN: restToken, REDIS_URL: 'redis://127.0.0.1:6379/3' },
+      env: { PORT: String(restPort), UPSTASH_REDIS_REST_TOKEN: restToken, REDIS_URL: process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/3' },
       reuseExistingServer: false,
     },
     {
@@ -46,6 +46,7 @@ export default defineConfig({
         UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${restPort}`,
         UPSTASH_REDIS_REST_TOKEN: restToken,
         LOG_LEVEL: 'warn',
+        APP_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
       },
       reuseExistingServer: false,
       timeout: 60_000,

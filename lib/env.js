@@ -1,21 +1,32 @@
 // The one place configuration is read. Plain JS so next.config.js can import it.
 import { z } from 'zod';
 
+const DEV_SECRET = 'meu-pedaco-development-secret-not-for-production';
+
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    DATABASE_URL: z
-      .string({ error: 'DATABASE_URL is missing: set a postgres:// URL, or use `npm run dev` for the embedded database' })
-      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://'),
-    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-    UPSTASH_REDIS_REST_URL: optionalUrl,
-    UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
-    REDIS_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(500),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SENTRY_DSN: optionalUrl,
-    APP_URL: z.url().default('http://localhost:3000'),
+const fields = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is missing: set a postgres:// URL, or use `npm run dev` for the embedded database' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  UPSTASH_REDIS_REST_URL: optionalUrl,
+  UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
+  REDIS_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(500),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SENTRY_DSN: optionalUrl,
+  APP_URL: z.url().default('http://localhost:3000'),
+  // Signs order links, staff sessions and realtime tokens. Development gets a fixed one so
+  // `npm run dev` needs no setup; production must set its own.
+  APP_SECRET: z.string().min(32, 'APP_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+});
+
+const schema = fields
+  .transform((e) => ({ ...e, APP_SECRET: e.APP_SECRET ?? (e.NODE_ENV === 'production' ? '' : DEV_SECRET) }))
+  .refine((e) => e.APP_SECRET !== '', {
+    message: 'APP_SECRET is missing: production needs a secret of at least 32 characters (e.g. `openssl rand -base64 32`)',
+    path: ['APP_SECRET'],
   })
   .refine((e) => Boolean(e.UPSTASH_REDIS_REST_URL) === Boolean(e.UPSTASH_REDIS_REST_TOKEN), {
     message: 'set both UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN, or neither (holds then live in process memory)',
@@ -35,7 +46,7 @@ export function parseEnv(source) {
 // `next build` has no database to talk to; everything that runs validates fully. The build
 // still evaluates modules that read defaults at import (the logger's level), so it gets those.
 const skip = process.env.SKIP_ENV_VALIDATION === '1';
-const buildTime = z.object(schema.shape).partial({ DATABASE_URL: true });
+const buildTime = fields.partial({ DATABASE_URL: true });
 
 export const env = skip
   ? /** @type {z.infer<typeof schema>} */ (buildTime.safeParse(process.env).data ?? {})
