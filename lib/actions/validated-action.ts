@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+
+/** What every server action answers: the form shows `error.message` and each field's own message. */
+export type ActionResult<T extends object = object> =
+  | ({ ok: true } & T)
+  | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
+
+export const actionError = (code: string, message: string, fields?: Record<string, string>) => ({
+  ok: false as const,
+  error: { code, message, ...(fields ? { fields } : {}) },
+});
+
+/** FormData as a plain object; a name that repeats becomes an array. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION')) continue; // React's own bookkeeping fields
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/** The first message per field, keyed by its dotted path. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || 'form';
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}
+
+/**
+ * Parses the form with `schema` before `run` sees it; bad input answers with pt-BR messages per
+ * field and never reaches the domain. For `useActionState(action, initial)`.
+ */
+export function validatedAction<S extends z.ZodType, T extends object>(
+  schema: S,
+  run: (input: z.infer<S>) => Promise<ActionResult<T>>,
+) {
+  return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return actionError('invalid_input', 'Confira os campos destacados.', fieldErrors(parsed.error));
+    return run(parsed.data);
+  };
+}
