@@ -6,6 +6,12 @@ const nextConfig = {
   // pino and @node-rs/argon2 are already on Next's own external list. Sentry's runtime hooks resolve
   // files next to their own module, so bundled they fail (and warn at every start).
   serverExternalPackages: ['postgres', '@sentry/server-runtime-injection'],
+  experimental: {
+    // forbidden() answers 403 with app/forbidden.tsx when a signed-in member lacks the role.
+    authInterrupts: true,
+    // Flavor photos (up to 2 MB) arrive through a server action.
+    serverActions: { bodySizeLimit: '3mb' },
+  },
 };
 
 // Sentry's build plugin only uploads source maps and doubles build time, so it runs only when it can upload.

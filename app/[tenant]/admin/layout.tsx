@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { AdminNav } from '@/components/admin/admin-nav';
+import { TenantSwitcher } from '@/components/admin/tenant-switcher';
+import { SignOutButton } from '@/components/sign-out-button';
+import { listMembershipsOf, requireMember, ROLES } from '@/lib/auth';
+
+type Props = { children: ReactNode; params: Promise<{ tenant: string }> };
+
+// Each page checks its own access too: layouts and pages render in parallel, so a layout alone guards nothing.
+export default async function AdminLayout({ children, params }: Props) {
+  const { tenant: slug } = await params;
+  const member = await requireMember(slug, ROLES.staffAdmin);
+  const places = await listMembershipsOf(member.user.id);
+
+  return (
+    <div className="min-h-dvh">
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div>
+            <p className="text-xs font-semibold tracking-wide text-stone-500 uppercase">Painel</p>
+            <p className="text-lg font-bold text-tomato">{member.tenant.name}</p>
+          </div>
+          <div className="flex items-center gap-4 text-sm">
+            <TenantSwitcher current={slug} places={places} />
+            <span className="hidden text-stone-600 sm:inline">{member.user.name}</span>
+            <SignOutButton />
+          </div>
+        </div>
+        <AdminNav slug={slug} role={member.role} />
+      </header>
+      <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

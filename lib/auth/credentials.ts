@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { db } from '@/db/client';
+import { users } from '@/db/schema';
+import { verifyPassword } from './password';
+import { signInLimiter } from './rate-limit';
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'Informe um e-mail válido.' })).pipe(z.string().max(120)),
+  password: z.string().min(1, 'Informe sua senha.').max(200, 'Senha longa demais.'),
+});
+
+export type SignInOutcome =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; code: 'invalid_credentials' | 'rate_limited'; retryAt?: number };
+
+/** Checks an e-mail and password under the sign-in rate limit; `address` is the client's IP. */
+export async function checkCredentials(raw: unknown, address: string): Promise<SignInOutcome> {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, code: 'invalid_credentials' };
+  const { email, password } = parsed.data;
+
+  const lockedUntil = await signInLimiter.lockedUntil(email, address);
+  if (lockedUntil) return { ok: false, code: 'rate_limited', retryAt: lockedUntil };
+
+  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
+    await signInLimiter.recordFailure(email, address);
+    return { ok: false, code: 'invalid_credentials' };
+  }
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}

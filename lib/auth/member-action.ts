@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type { Role } from '@/db/schema';
+import { actionError, validatedAction, type ActionResult } from '@/lib/actions/validated-action';
+import type { Member } from './memberships';
+import { checkMember } from './require-member';
+
+/**
+ * A server action for staff of the pizzeria named by the form's `tenant` field: the membership and
+ * role are checked before the input is even parsed, then `run` gets the parsed input and the
+ * member (use `member.tenant.id` for every read and write).
+ */
+export function memberAction<S extends z.ZodType, T extends object>(
+  schema: S,
+  roles: readonly Role[],
+  run: (input: z.infer<S>, member: Member) => Promise<ActionResult<T>>,
+) {
+  return async (previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
+    const check = await checkMember(formData.get('tenant'), roles);
+    if (!check.ok) return actionError(check.code, check.message);
+    return validatedAction(schema, (input) => run(input, check.member))(previous, formData);
+  };
+}

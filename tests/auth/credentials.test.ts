@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { checkCredentials } from '@/lib/auth/credentials';
+import { memoryLimiter, SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
+import { createUser } from './as-user';
+
+const address = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+describe('checkCredentials', () => {
+  it('signs in with the right password, whatever the e-mail case, and refuses a wrong one or an unknown e-mail', async () => {
+    const user = await createUser();
+    const ip = address();
+    expect(await checkCredentials({ email: user.email.toUpperCase(), password: user.password }, ip)).toEqual({
+      ok: true,
+      user: { id: user.id, email: user.email, name: user.name },
+    });
+    expect(await checkCredentials({ email: user.email, password: 'outra-senha' }, ip)).toEqual({ ok: false, code: 'invalid_credentials' });
+    expect(await checkCredentials({ email: `ninguem-${randomUUID()}@x.com`, password: 'qualquer' }, ip)).toEqual({ ok: false, code: 'invalid_credentials' });
+    expect(await checkCredentials({ email: 'não é e-mail', password: '' }, ip)).toEqual({ ok: false, code: 'invalid_credentials' });
+  });
+
+  it('locks an e-mail out after repeated failures (in Redis), even with the right password then; successes never count', async () => {
+    const user = await createUser();
+    for (let i = 0; i < 10; i++) expect((await checkCredentials({ email: user.email, password: user.password }, address())).ok).toBe(true);
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+      expect(await checkCredentials({ email: user.email, password: 'errada' }, address())).toMatchObject({ code: 'invalid_credentials' });
+    }
+    const locked = await checkCredentials({ email: user.email, password: user.password }, address());
+    expect(locked).toMatchObject({ ok: false, code: 'rate_limited' });
+    expect(!locked.ok && locked.retryAt! > Date.now()).toBe(true);
+  });
+
+  it('locks out one address that tries many e-mails', async () => {
+    const ip = address();
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) await checkCredentials({ email: `x${i}-${randomUUID()}@x.com`, password: 'errada' }, ip);
+    const user = await createUser();
+    expect(await checkCredentials({ email: user.email, password: user.password }, ip)).toMatchObject({ ok: false, code: 'rate_limited' });
+    expect((await checkCredentials({ email: user.email, password: user.password }, address())).ok).toBe(true);
+  });
+});
+
+describe('memoryLimiter (no Redis configured)', () => {
+  it('counts failures per key and frees them when the window ends', async () => {
+    let now = 1_000;
+    const limiter = memoryLimiter(2, () => now);
+    await limiter.consume('a');
+    expect((await limiter.remaining('a')).remaining).toBe(1);
+    await limiter.consume('a');
+    expect((await limiter.remaining('a')).remaining).toBe(0);
+    expect((await limiter.remaining('b')).remaining).toBe(2);
+    now += SIGN_IN_LIMITS.windowSeconds * 1000 + 1;
+    expect((await limiter.remaining('a')).remaining).toBe(2);
+  });
+});
