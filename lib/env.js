@@ -20,10 +20,22 @@ const fields = z.object({
   // Signs order links, staff sessions and realtime tokens. Development gets a fixed one so
   // `npm run dev` needs no setup; production must set its own.
   APP_SECRET: z.string().min(32, 'APP_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+  // The Socket.IO sidecar (realtime/). 0 picks a free port (tests).
+  REALTIME_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  // Where browsers reach the sidecar; read by the server at request time (not inlined at build),
+  // so one build runs anywhere. Unset: APP_URL's host on REALTIME_PORT.
+  REALTIME_PUBLIC_URL: optionalUrl,
+  // Safety-net poll of the outbox; the only path where LISTEN/NOTIFY is off (embedded PGlite).
+  REALTIME_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(500),
+  REALTIME_LISTEN: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
 });
 
 const schema = fields
-  .transform((e) => ({ ...e, APP_SECRET: e.APP_SECRET ?? (e.NODE_ENV === 'production' ? '' : DEV_SECRET) }))
+  .transform((e) => ({
+    ...e,
+    APP_SECRET: e.APP_SECRET ?? (e.NODE_ENV === 'production' ? '' : DEV_SECRET),
+    REALTIME_PUBLIC_URL: e.REALTIME_PUBLIC_URL ?? Object.assign(new URL(e.APP_URL), { port: String(e.REALTIME_PORT) }).origin,
+  }))
   .refine((e) => e.APP_SECRET !== '', {
     message: 'APP_SECRET is missing: production needs a secret of at least 32 characters (e.g. `openssl rand -base64 32`)',
     path: ['APP_SECRET'],

@@ -22,7 +22,14 @@ export const outboxEvents = pgTable(
       .default(sql`pg_current_xact_id()`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('outbox_events_tenant_idx').on(t.tenantId, t.id), index('outbox_events_created_idx').on(t.createdAt)],
+  (t) => [
+    index('outbox_events_tenant_idx').on(t.tenantId, t.id),
+    index('outbox_events_created_idx').on(t.createdAt),
+    // realtime/ reads by transaction: everything newer than a snapshot, overall, per tenant, per order.
+    index('outbox_events_tx_idx').on(t.txId),
+    index('outbox_events_tenant_tx_idx').on(t.tenantId, t.txId),
+    index('outbox_events_aggregate_tx_idx').on(t.aggregateId, t.txId).where(sql`${t.aggregateId} IS NOT NULL`),
+  ],
 );
 
 export type OutboxEvent = typeof outboxEvents.$inferSelect;

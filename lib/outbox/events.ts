@@ -5,4 +5,8 @@ export type DomainEvent =
   | { type: 'order.hold_extended'; aggregateId: string; payload: { holdExpiresAt: string } }
   | { type: 'order.paid'; aggregateId: string; payload: { code: string } }
   | { type: 'order.expired'; aggregateId: string; payload: { code: string } }
-  | { type: 'order.cancelled'; aggregateId: string; payload: { code: string; reason: string } };
+  | { type: 'order.cancelled'; aggregateId: string; payload: { code: string; reason: string } }
+  | { type: 'order.status_changed'; aggregateId: string; payload: { code: string; from: KitchenStatus; to: KitchenStatus; undo: boolean } };
+
+/** The statuses the kitchen moves an order through (lib/orders/transitions.ts). */
+export type KitchenStatus = 'PAID' | 'IN_PREPARATION' | 'READY' | 'DELIVERED';

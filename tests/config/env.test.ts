@@ -15,6 +15,12 @@ describe('configuration', () => {
     const env = parseEnv({ DATABASE_URL: 'postgres://x' });
     expect(env).toMatchObject({ DATABASE_POOL_MAX: 10, LOG_LEVEL: 'info', REDIS_TIMEOUT_MS: 500 });
     expect(env.UPSTASH_REDIS_REST_URL).toBeUndefined();
+    expect(env).toMatchObject({ REALTIME_PORT: 3001, REALTIME_PUBLIC_URL: 'http://localhost:3001', REALTIME_POLL_MS: 500, REALTIME_LISTEN: true });
+    expect(parseEnv({ DATABASE_URL: 'postgres://x', APP_URL: 'https://pedaco.example', REALTIME_PORT: '4000' }).REALTIME_PUBLIC_URL).toBe(
+      'https://pedaco.example:4000',
+    );
+    expect(parseEnv({ DATABASE_URL: 'postgres://x', REALTIME_LISTEN: '0' }).REALTIME_LISTEN).toBe(false);
+    expect(() => parseEnv({ DATABASE_URL: 'postgres://x', REALTIME_PORT: '70000' })).toThrow(/REALTIME_PORT/);
   });
 
   it('lets only development run without its own APP_SECRET', () => {

@@ -1,0 +1,25 @@
+// `npm run realtime`: the Socket.IO sidecar as its own process.
+import { sql } from '@/db/client';
+import { env } from '@/lib/env.js';
+import { log } from '@/lib/observability/log';
+import { startRealtimeServer } from './server';
+
+const server = await startRealtimeServer({
+  sql,
+  port: env.REALTIME_PORT,
+  listen: env.REALTIME_LISTEN,
+  pollMs: env.REALTIME_POLL_MS,
+  corsOrigin: new URL(env.APP_URL).origin,
+  log,
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    log.info({ signal }, 'realtime stopping');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    await server.close();
+    await sql.end({ timeout: 5 });
+    clearTimeout(force);
+    process.exit(0);
+  });
+}

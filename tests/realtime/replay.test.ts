@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markDelivered, markReady, startPreparation, undoLastMove } from '@/lib/orders/transitions';
+import { mintKdsToken } from '@/lib/realtime/kds-token';
+import { afterEach } from 'vitest';
+import { listen, paidOrder, shopWithPaidOrder, spawnSidecar, startSidecar, stopSpawnedSidecars, waitFor } from './helpers';
+
+const kds = (tenantId: string) => async () => ({
+  room: 'kds' as const,
+  tenantId,
+  token: await mintKdsToken({ userId: crypto.randomUUID(), tenantId, role: 'manager' }),
+});
+
+const moves = (events: { type: string; aggregateId: string | null; payload: unknown }[]) =>
+  events.filter((e) => e.type === 'order.status_changed').map((e) => (e.payload as { to: string }).to);
+
+describe('reconnecting', () => {
+  let sidecar: Awaited<ReturnType<typeof startSidecar>>;
+  beforeAll(async () => {
+    sidecar = await startSidecar();
+  });
+  afterAll(async () => {
+    await sidecar?.close();
+  });
+
+  it('a client offline during three changes gets all three on reconnect, in order, once', async () => {
+    const { tenant, order } = await shopWithPaidOrder();
+    const kitchen = await listen(sidecar.url, kds(tenant.id));
+    const ref = { tenantId: tenant.id, orderId: order.id };
+
+    kitchen.client.socket.disconnect();
+    await startPreparation(ref);
+    await markReady(ref);
+    await markDelivered(ref);
+    expect(kitchen.events).toEqual([]);
+
+    kitchen.client.socket.connect();
+    await waitFor(() => kitchen.events.length >= 3, 5_000, 'the replay');
+    expect(moves(kitchen.events)).toEqual(['IN_PREPARATION', 'READY', 'DELIVERED']);
+    expect(kitchen.joins()).toBe(2); // a fresh token for the second join
+
+    // Live again: the next change arrives once, after the replayed ones.
+    await undoLastMove({ ...ref, from: 'DELIVERED' });
+    await waitFor(() => kitchen.events.length >= 4, 5_000, 'the live event');
+    expect(moves(kitchen.events)).toEqual(['IN_PREPARATION', 'READY', 'DELIVERED', 'READY']);
+    kitchen.client.close();
+  });
+});
+
+describe('restarting the sidecar', () => {
+  afterEach(stopSpawnedSidecars);
+
+  it('loses nothing written while it was down or going down', async () => {
+    const { tenant, product } = await shopWithPaidOrder();
+    const orders = await Promise.all(Array.from({ length: 6 }, () => paidOrder(tenant.id, product.id, 1)));
+    const first = await spawnSidecar();
+    const health = await fetch(`${first.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ ok: true, listening: true });
+    const kitchen = await listen(first.url, kds(tenant.id));
+
+    // A stream of moves; the sidecar goes down after the first two and comes back on the same port mid-stream.
+    const written: string[] = [];
+    let restarted: Awaited<ReturnType<typeof spawnSidecar>> | undefined;
+    for (const [i, order] of orders.entries()) {
+      const ref = { tenantId: tenant.id, orderId: order.id };
+      await startPreparation(ref);
+      await markReady(ref);
+      written.push(`${order.id}:IN_PREPARATION`, `${order.id}:READY`);
+      if (i === 1) {
+        await waitFor(() => kitchen.events.some((e) => e.aggregateId === order.id), 5_000, 'events before the restart');
+        expect(await first.stop()).toBe(0); // graceful: exit code 0 on SIGTERM
+      }
+      if (i === 3) restarted = await spawnSidecar(first.port);
+    }
+
+    try {
+      await waitFor(() => moves(kitchen.events).length >= written.length, 10_000, 'every move after the restart');
+      const received = kitchen.events.filter((e) => e.type === 'order.status_changed').map((e) => `${e.aggregateId}:${(e.payload as { to: string }).to}`);
+      expect(received).toEqual(written);
+      expect(kitchen.states).toContain('offline');
+    } finally {
+      kitchen.client.close();
+      await restarted?.stop();
+    }
+  });
+});
