@@ -47,6 +47,9 @@ export default defineConfig({
         UPSTASH_REDIS_REST_TOKEN: restToken,
         LOG_LEVEL: 'warn',
         APP_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
+        CREDENTIALS_KEY: 'ZTJlLWNyZWRlbnRpYWxzLWtleS1lMmUtY3JlZGVudGk=',
+        // The demo pizzeria has no Mercado Pago account: customers pay on the dev payment page.
+        PAYMENTS_DEV_PROVIDER: '1',
       },
       reuseExistingServer: false,
       timeout: 60_000,

@@ -2,6 +2,16 @@
 import { z } from 'zod';
 
 const DEV_SECRET = 'meu-pedaco-development-secret-not-for-production';
+// 32 bytes, base64: the development key for payment credentials at rest (never for production).
+const DEV_CREDENTIALS_KEY = 'bWV1LXBlZGFjby1kZXYtY3JlZGVudGlhbHMta2V5ISE=';
+
+const flag = z.preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1']).optional());
+const credentialsKey = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(v), {
+    message: 'CREDENTIALS_KEY must be 32 random bytes in base64 (e.g. `openssl rand -base64 32`)',
+  })
+  .optional();
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 
@@ -28,6 +38,13 @@ const fields = z.object({
   // Safety-net poll of the outbox; the only path where LISTEN/NOTIFY is off (embedded PGlite).
   REALTIME_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(500),
   REALTIME_LISTEN: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
+  // Encrypts each pizzeria's Mercado Pago credentials at rest (AES-256-GCM).
+  CREDENTIALS_KEY: credentialsKey,
+  // The local "Pagar / Recusar" payment page for pizzerias without Mercado Pago credentials.
+  // On by default outside production; in production it would let anyone "pay" for free.
+  PAYMENTS_DEV_PROVIDER: flag,
+  MERCADOPAGO_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(8000),
+  MERCADOPAGO_MAX_RETRIES: z.coerce.number().int().min(0).max(3).default(1),
 });
 
 const schema = fields
@@ -35,10 +52,16 @@ const schema = fields
     ...e,
     APP_SECRET: e.APP_SECRET ?? (e.NODE_ENV === 'production' ? '' : DEV_SECRET),
     REALTIME_PUBLIC_URL: e.REALTIME_PUBLIC_URL ?? Object.assign(new URL(e.APP_URL), { port: String(e.REALTIME_PORT) }).origin,
+    CREDENTIALS_KEY: e.CREDENTIALS_KEY ?? (e.NODE_ENV === 'production' ? '' : DEV_CREDENTIALS_KEY),
+    PAYMENTS_DEV_PROVIDER: (e.PAYMENTS_DEV_PROVIDER ?? (e.NODE_ENV === 'production' ? '0' : '1')) === '1',
   }))
   .refine((e) => e.APP_SECRET !== '', {
     message: 'APP_SECRET is missing: production needs a secret of at least 32 characters (e.g. `openssl rand -base64 32`)',
     path: ['APP_SECRET'],
+  })
+  .refine((e) => e.CREDENTIALS_KEY !== '', {
+    message: 'CREDENTIALS_KEY is missing: production needs 32 random bytes in base64 (e.g. `openssl rand -base64 32`)',
+    path: ['CREDENTIALS_KEY'],
   })
   .refine((e) => Boolean(e.UPSTASH_REDIS_REST_URL) === Boolean(e.UPSTASH_REDIS_REST_TOKEN), {
     message: 'set both UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN, or neither (holds then live in process memory)',

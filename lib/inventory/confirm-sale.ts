@@ -23,44 +23,53 @@ export async function confirmSale(raw: OrderRef): Promise<Result<{ order: Order;
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, tenantId, orderId);
     if (!order) return errors.orderNotFound();
-    if (SOLD_STATES.has(order.status)) return { ok: true as const, order, replay: true };
-    const items = await itemsOf(tx, order);
-    if (order.status === 'CANCELLED' || order.status === 'REFUNDED') {
-      return order.cancelReason === 'stock_lost'
-        ? stockLost(await missingFor(tx, order, items))
-        : fail({ code: 'order_closed', message: 'Este pedido foi cancelado.', status: order.status });
-    }
-
-    const missing = await missingFor(tx, order, items);
-    const retaken: number[] = [];
-    for (const m of missing) {
-      const found = await findSellableSlices(tx, tenantId, [{ productId: m.productId, limit: m.quantity }], { skipLocked: true });
-      retaken.push(...found.get(m.productId)!);
-    }
-    if (retaken.length < missing.reduce((n, m) => n + m.quantity, 0)) {
-      await giveBack(tx, order, items);
-      return stockLost(missing);
-    }
-
-    const sold = await tx.execute(sql`
-      UPDATE slices SET status = 'SOLD', order_id = ${order.id}, reserved_until = NULL, sold_at = now()
-      WHERE tenant_id = ${tenantId} AND (order_id = ${order.id} AND status = 'RESERVED'
-        ${retaken.length > 0 ? sql`OR id IN (${idList(retaken)})` : sql``})
-      RETURNING id`);
-    if (sold.length !== items.reduce((n, i) => n + i.quantity, 0)) {
-      throw new Error(`order ${order.id}: sold ${sold.length} slices, expected the ordered quantity`);
-    }
-    const [paid] = await tx
-      .update(orders)
-      .set({ status: 'PAID', paidAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(orders.id, order.id))
-      .returning();
-    await writeEvents(tx, tenantId, [
-      { type: 'order.paid', aggregateId: order.id, payload: { code: order.code } },
-      { type: 'inventory.changed', aggregateId: null, payload: { productIds: items.map((i) => i.productId) } },
-    ]);
-    return { ok: true as const, order: paid!, replay: false };
+    return confirmSaleOfLockedOrder(tx, order);
   });
+}
+
+/**
+ * The sale itself, inside the caller's transaction on an order it has locked (lockOrder):
+ * the payment path records which payment paid in the same transaction.
+ */
+export async function confirmSaleOfLockedOrder(tx: Tx, order: Order): Promise<Result<{ order: Order; replay: boolean }>> {
+  const tenantId = order.tenantId;
+  if (SOLD_STATES.has(order.status)) return { ok: true as const, order, replay: true };
+  const items = await itemsOf(tx, order);
+  if (order.status === 'CANCELLED' || order.status === 'REFUNDED') {
+    return order.cancelReason === 'stock_lost'
+      ? stockLost(await missingFor(tx, order, items))
+      : fail({ code: 'order_closed', message: 'Este pedido foi cancelado.', status: order.status });
+  }
+
+  const missing = await missingFor(tx, order, items);
+  const retaken: number[] = [];
+  for (const m of missing) {
+    const found = await findSellableSlices(tx, tenantId, [{ productId: m.productId, limit: m.quantity }], { skipLocked: true });
+    retaken.push(...found.get(m.productId)!);
+  }
+  if (retaken.length < missing.reduce((n, m) => n + m.quantity, 0)) {
+    await giveBack(tx, order, items);
+    return stockLost(missing);
+  }
+
+  const sold = await tx.execute(sql`
+    UPDATE slices SET status = 'SOLD', order_id = ${order.id}, reserved_until = NULL, sold_at = now()
+    WHERE tenant_id = ${tenantId} AND (order_id = ${order.id} AND status = 'RESERVED'
+      ${retaken.length > 0 ? sql`OR id IN (${idList(retaken)})` : sql``})
+    RETURNING id`);
+  if (sold.length !== items.reduce((n, i) => n + i.quantity, 0)) {
+    throw new Error(`order ${order.id}: sold ${sold.length} slices, expected the ordered quantity`);
+  }
+  const [paid] = await tx
+    .update(orders)
+    .set({ status: 'PAID', paidAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(orders.id, order.id))
+    .returning();
+  await writeEvents(tx, tenantId, [
+    { type: 'order.paid', aggregateId: order.id, payload: { code: order.code } },
+    { type: 'inventory.changed', aggregateId: null, payload: { productIds: items.map((i) => i.productId) } },
+  ]);
+  return { ok: true as const, order: paid!, replay: false };
 }
 
 function itemsOf(tx: Tx, order: Order) {

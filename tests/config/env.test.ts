@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env.js';
 
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
 describe('configuration', () => {
   it('names what is missing or wrong', () => {
     expect(() => parseEnv({})).toThrow(/DATABASE_URL is missing/);
@@ -28,6 +30,22 @@ describe('configuration', () => {
     expect(() => parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production' })).toThrow(/APP_SECRET is missing/);
     expect(() => parseEnv({ DATABASE_URL: 'postgres://x', APP_SECRET: 'short' })).toThrow(/at least 32/);
     const secret = 'x'.repeat(32);
-    expect(parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', APP_SECRET: secret }).APP_SECRET).toBe(secret);
+    expect(parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', APP_SECRET: secret, CREDENTIALS_KEY: KEY }).APP_SECRET).toBe(secret);
+  });
+
+  it('lets only development run without its own CREDENTIALS_KEY, and checks it is 32 bytes', () => {
+    const production = { DATABASE_URL: 'postgres://x', NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32) };
+    expect(Buffer.from(parseEnv({ DATABASE_URL: 'postgres://x' }).CREDENTIALS_KEY, 'base64')).toHaveLength(32);
+    expect(() => parseEnv(production)).toThrow(/CREDENTIALS_KEY is missing/);
+    expect(() => parseEnv({ ...production, CREDENTIALS_KEY: 'c2hvcnQ=' })).toThrow(/32 random bytes/);
+    expect(parseEnv({ ...production, CREDENTIALS_KEY: KEY }).CREDENTIALS_KEY).toBe(KEY);
+  });
+
+  it('turns the dev payment provider on by default only outside production', () => {
+    expect(parseEnv({ DATABASE_URL: 'postgres://x' }).PAYMENTS_DEV_PROVIDER).toBe(true);
+    const production = { DATABASE_URL: 'postgres://x', NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), CREDENTIALS_KEY: KEY };
+    expect(parseEnv(production).PAYMENTS_DEV_PROVIDER).toBe(false);
+    expect(parseEnv({ ...production, PAYMENTS_DEV_PROVIDER: '1' }).PAYMENTS_DEV_PROVIDER).toBe(true);
+    expect(() => parseEnv({ ...production, PAYMENTS_DEV_PROVIDER: 'yes' })).toThrow(/PAYMENTS_DEV_PROVIDER/);
   });
 });

@@ -1,0 +1,10 @@
+import { receiveNotification } from '@/lib/payments/webhook/receive';
+
+// The SDK and the signature check need Node's crypto.
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: Request) {
+  const answer = await receiveNotification({ url: request.url, headers: request.headers, rawBody: await request.text() });
+  return Response.json(answer.body, { status: answer.status });
+}

@@ -1,0 +1,94 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { db, type Tx } from '@/db/client';
+import { payments, type Order, type Payment } from '@/db/schema';
+import { confirmSaleOfLockedOrder, dropHolds, releaseLockedOrder } from '@/lib/inventory';
+import { log } from '@/lib/observability/log';
+import { lockOrder } from '@/lib/orders/lock';
+import { refundPayment, type RefundReason } from './refund';
+import type { PaymentProvider, ProviderPayment } from './types';
+
+export type SettleOutcome = 'paid' | 'released' | 'refunded' | 'recorded' | 'replay' | 'ignored';
+
+type Decision =
+  | { outcome: Exclude<SettleOutcome, 'refunded'>; releasedSliceIds?: number[] }
+  | { outcome: 'refund'; paymentId: string | null; reason: RefundReason };
+
+/**
+ * Moves an order to match its payment as the provider reports it now. Safe to run any number
+ * of times, in any order, concurrently: the order row lock serialises it, and `applied_at`
+ * records the one payment that sold the slices.
+ *
+ * approved → slices sold, order paid (re-taking slices if the hold lapsed); if they are gone, or
+ * the order was closed or already paid by another payment → refunded, with the reason kept.
+ * rejected / cancelled → hold released, except a rejected Checkout Pro card: the customer may
+ * try another card until the hold ends.
+ */
+export async function settlePayment(tenantId: string, provider: PaymentProvider, reported: ProviderPayment): Promise<SettleOutcome> {
+  const orderId = reported.externalReference;
+  if (!orderId || !z.uuid().safeParse(orderId).success) return 'ignored';
+
+  const decision = await db.transaction(async (tx): Promise<Decision> => {
+    const order = await lockOrder(tx, tenantId, orderId);
+    if (!order) return { outcome: 'ignored' };
+    const [payment] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.tenantId, tenantId), eq(payments.orderId, orderId), eq(payments.provider, provider.name), eq(payments.method, reported.method)))
+      .for('update');
+    if (!payment) return { outcome: 'ignored' };
+    if (reported.amountCents !== payment.amountCents) {
+      log.warn({ tenantId, orderId, reported: reported.amountCents, expected: payment.amountCents }, 'payment amount differs from the order; ignored');
+      return { outcome: 'ignored' };
+    }
+
+    // With Checkout Pro each card attempt is a payment of its own; follow the latest until one paid.
+    const isThisPayment =
+      payment.providerPaymentId === reported.id || payment.providerPaymentId === null || (payment.method === 'card' && payment.appliedAt === null);
+    if (!isThisPayment) {
+      return reported.status === 'approved' ? { outcome: 'refund', paymentId: null, reason: 'duplicate_payment' } : { outcome: 'ignored' };
+    }
+    await tx
+      .update(payments)
+      .set({ providerPaymentId: reported.id, status: reported.status, statusDetail: reported.statusDetail, updatedAt: sql`now()` })
+      .where(eq(payments.id, payment.id));
+
+    switch (reported.status) {
+      case 'approved':
+        return approve(tx, order, payment);
+      case 'rejected':
+        if (payment.provider === 'mercadopago' && payment.method === 'card') return { outcome: 'recorded' };
+        return release(tx, order, 'payment_rejected');
+      case 'cancelled':
+        return release(tx, order, 'payment_cancelled');
+      default:
+        return { outcome: 'recorded' };
+    }
+  });
+
+  if (decision.outcome !== 'refund') {
+    if (decision.releasedSliceIds) await dropHolds(tenantId, orderId, decision.releasedSliceIds);
+    return decision.outcome;
+  }
+  await refundPayment({ tenantId, orderId, provider, providerPaymentId: reported.id, paymentId: decision.paymentId, reason: decision.reason });
+  return 'refunded';
+}
+
+async function approve(tx: Tx, order: Order, payment: Payment): Promise<Decision> {
+  if (payment.appliedAt || payment.refundedAt) return { outcome: 'replay' };
+  const sale = await confirmSaleOfLockedOrder(tx, order);
+  if (sale.ok && !sale.replay) {
+    await tx.update(payments).set({ appliedAt: sql`now()` }).where(eq(payments.id, payment.id));
+    return { outcome: 'paid' };
+  }
+  // Paid already by another payment, or no slices for it: the money goes back.
+  const reason: RefundReason = sale.ok ? 'duplicate_payment' : sale.error.code === 'stock_lost' ? 'stock_lost' : 'order_closed';
+  await tx.update(payments).set({ refundReason: reason }).where(eq(payments.id, payment.id));
+  return { outcome: 'refund', paymentId: payment.id, reason };
+}
+
+async function release(tx: Tx, order: Order, reason: 'payment_rejected' | 'payment_cancelled'): Promise<Decision> {
+  if (order.status !== 'PENDING') return { outcome: 'recorded' };
+  const released = await releaseLockedOrder(tx, order, reason);
+  return { outcome: 'released', releasedSliceIds: released.sliceIds };
+}
