@@ -30,7 +30,7 @@ export function fakeMercadoPago() {
   const payments = new Map<string, MpPayment>();
   const byKey = new Map<string, { statusCode: number; data: unknown }>();
   const calls: Call[] = [];
-  const failures: { statusCode: number; data: unknown }[] = [];
+  const failures: { statusCode: number; data: unknown; path?: RegExp }[] = [];
   let nextId = 1_319_000_000;
 
   function handle(opts: { path: string; method: string; headers?: unknown; body?: unknown }): { statusCode: number; data: unknown } {
@@ -39,8 +39,8 @@ export function fakeMercadoPago() {
     const key = headers['x-idempotency-key'] ?? null;
     const path = opts.path.split('?')[0]!;
     calls.push({ method: opts.method, path, idempotencyKey: key, body });
-    const failure = failures.shift();
-    if (failure) return failure;
+    const failure = failures.findIndex((f) => !f.path || f.path.test(`${opts.method} ${path}`));
+    if (failure >= 0) return failures.splice(failure, 1)[0]!;
     if (headers.authorization?.startsWith('Bearer ') !== true) return error(401, 'unauthorized', 'invalid access token');
 
     // Mercado Pago answers a repeated write with the same idempotency key with the first answer.
@@ -125,9 +125,11 @@ export function fakeMercadoPago() {
   return {
     calls,
     payments,
-    /** The next call answers this instead (4xx/5xx as Mercado Pago sends them). */
-    failNext(statusCode: number, times = 1) {
-      for (let i = 0; i < times; i++) failures.push(error(statusCode, statusCode >= 500 ? 'internal_error' : 'bad_request', `fake ${statusCode}`));
+    /** The next call(s) (matching `path`, e.g. /^POST .*\/refunds$/) answer this instead (4xx/5xx as Mercado Pago sends them). */
+    failNext(statusCode: number, times = 1, path?: RegExp) {
+      for (let i = 0; i < times; i++) {
+        failures.push({ ...error(statusCode, statusCode >= 500 ? 'internal_error' : 'bad_request', `fake ${statusCode}`), path });
+      }
     },
     /** The payer paid (or the bank said no). */
     setStatus(id: string, status: string, statusDetail = status === 'approved' ? 'accredited' : 'cc_rejected_other_reason') {
