@@ -93,7 +93,8 @@ export async function startPayment(raw: z.input<typeof schema>): Promise<Result<
   // A concurrent call for the same order and method may have won: its row is the payment.
   await db.insert(payments).values(values).onConflictDoNothing();
   const row = await paymentOf(tenantId, orderId, method);
-  return { ok: true, payment: toView(row!, order.holdExpiresAt) };
+  if (!row) throw new Error(`payment ${values.providerPaymentId} of order ${orderId} is recorded for another order`);
+  return { ok: true, payment: toView(row, order.holdExpiresAt) };
 }
 
 async function paymentOf(tenantId: string, orderId: string, method: 'pix' | 'card') {

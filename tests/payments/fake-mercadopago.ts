@@ -31,7 +31,8 @@ export function fakeMercadoPago() {
   const byKey = new Map<string, { statusCode: number; data: unknown }>();
   const calls: Call[] = [];
   const failures: { statusCode: number; data: unknown; path?: RegExp }[] = [];
-  let nextId = 1_319_000_000;
+  // Mercado Pago ids are unique across its whole API; test files share one database.
+  let nextId = 1_000_000_000 + Math.floor(Math.random() * 8_000_000_000);
 
   function handle(opts: { path: string; method: string; headers?: unknown; body?: unknown }): { statusCode: number; data: unknown } {
     const headers = normaliseHeaders(opts.headers);
