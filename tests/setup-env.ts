@@ -1,3 +1,4 @@
+import { MockAgent, setGlobalDispatcher } from 'undici';
 import { inject } from 'vitest';
 
 // Runs before each test file imports the app, so lib/env.js validates these.
@@ -5,3 +6,14 @@ process.env.DATABASE_URL = inject('databaseUrl');
 process.env.UPSTASH_REDIS_REST_URL = inject('redisRestUrl');
 process.env.UPSTASH_REDIS_REST_TOKEN = inject('redisRestToken');
 process.env.LOG_LEVEL ??= 'warn';
+
+// No test ever reaches the real Mercado Pago (a background job in another suite could try):
+// its host answers with an error unless a test installs tests/payments/fake-mercadopago.ts.
+const guard = new MockAgent();
+guard.enableNetConnect();
+guard
+  .get('https://api.mercadopago.com')
+  .intercept({ path: () => true, method: () => true })
+  .replyWithError(new Error('tests never call the real Mercado Pago'))
+  .persist();
+setGlobalDispatcher(guard);

@@ -39,7 +39,7 @@ describe('payment credentials at rest', () => {
     expect(() => decryptSecret(a, 'payment-credentials:t1:webhook_secret')).toThrow(CredentialsDecryptError);
     const [v, iv, tag, body] = a.split('.');
     const flipped = Buffer.from(body!, 'base64url');
-    flipped[0] ^= 1;
+    flipped[0] = flipped[0]! ^ 1;
     expect(() => decryptSecret([v, iv, tag, flipped.toString('base64url')].join('.'), 'payment-credentials:t1:access_token')).toThrow(
       CredentialsDecryptError,
     );

@@ -236,3 +236,27 @@ describe('Mercado Pago webhook → order', () => {
     expect((await orderRow(a.order.id)).status).toBe('PENDING');
   });
 });
+
+describe('lapsed PIX', () => {
+  it('is cancelled at Mercado Pago once its hold expired; one paid just before is settled instead', async () => {
+    const { cancelLapsedPayments } = await import('@/lib/payments/cancel-lapsed');
+    const { expireHolds } = await import('@/lib/inventory');
+    const unpaid = await pixOrder(1);
+    const paidLate = await pixOrder(1);
+    await expireHoldOf(unpaid.tenant.id, unpaid.order.id);
+    await expireHoldOf(paidLate.tenant.id, paidLate.order.id);
+    await expireHolds();
+    mp.setStatus(paidLate.mpId, 'approved'); // paid after the hold, before the job ran
+
+    await cancelLapsedPayments({ limit: 1000 });
+    expect(mp.payments.get(unpaid.mpId)!.status).toBe('cancelled');
+    expect((await paymentRow(unpaid.order.id)).status).toBe('cancelled');
+    expect(mp.calls.some((c) => c.method === 'PUT' && c.path === `/v1/payments/${unpaid.mpId}` && c.idempotencyKey === `cancel-${unpaid.mpId}`)).toBe(true);
+    // The late payment re-took a free slice.
+    expect(await orderRow(paidLate.order.id)).toMatchObject({ status: 'PAID' });
+    // Nothing left to do on a second run.
+    const calls = mp.calls.length;
+    await cancelLapsedPayments({ limit: 1000 });
+    expect(mp.calls.slice(calls).filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+});
