@@ -1,5 +1,6 @@
 export * from './catalog';
 export * from './inventory';
+export * from './media';
 export * from './orders';
 export * from './outbox';
 export * from './payments';

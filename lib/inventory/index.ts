@@ -7,3 +7,4 @@ export { openBatch } from './open-batch';
 export { dropHolds, releaseLockedOrder, releaseOrder, type ReleaseReason } from './release';
 export { reserveSlices, type ReservedOrder } from './reserve';
 export { closeBatch, wasteStaleBatches } from './waste';
+export { listOpenBatches, type OpenBatchView } from './open-batches';

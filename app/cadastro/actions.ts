@@ -1,0 +1,13 @@
+'use server';
+
+import { actionError, validatedAction } from '@/lib/actions/validated-action';
+import { signIn } from '@/lib/auth/config';
+import { signUpPizzeria, signUpSchema } from '@/lib/tenants/onboarding';
+
+export const signUpAction = validatedAction(signUpSchema, async (input) => {
+  const created = await signUpPizzeria(input);
+  if (!created.ok) return actionError('invalid_input', created.message, { [created.field]: created.message });
+  // Straight into the new pizzeria's admin, signed in (redirects, i.e. throws).
+  await signIn('credentials', { email: input.email, password: input.password, redirectTo: `/${created.slug}/admin/cardapio` });
+  return { ok: true };
+});

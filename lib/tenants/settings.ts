@@ -1,0 +1,33 @@
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { db } from '@/db/client';
+import { tenants } from '@/db/schema';
+import { writeEvents } from '@/lib/outbox/write';
+import { freshnessHoursSchema, holdSecondsSchema } from './schemas';
+
+export const settingsSchema = z.object({
+  isOpen: z.enum(['true', 'false'], { error: 'Escolha se a pizzaria está aberta.' }).transform((v) => v === 'true'),
+  holdSeconds: holdSecondsSchema,
+  freshnessHours: freshnessHoursSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Opening hours and timings; the storefront hears about it through the outbox. */
+export async function updateTenantSettings(tenantId: string, settings: Settings) {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(tenants)
+      .set({
+        isOpen: settings.isOpen,
+        holdSeconds: settings.holdSeconds,
+        // The longest a hold may be stretched never falls below the hold itself.
+        maxHoldSeconds: sql`greatest(${tenants.maxHoldSeconds}, ${settings.holdSeconds})`,
+        freshnessHours: settings.freshnessHours,
+      })
+      .where(eq(tenants.id, tenantId))
+      .returning({ id: tenants.id });
+    if (!updated) return { ok: false as const };
+    await writeEvents(tx, tenantId, [{ type: 'inventory.changed', aggregateId: null, payload: { productIds: [] } }]);
+    return { ok: true as const };
+  });
+}
