@@ -1,16 +1,16 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Field } from '@/components/form/field';
 import { fieldError, FormStatus } from '@/components/form/form-status';
 import { SubmitButton } from '@/components/form/submit-button';
+import { useFormAction } from '@/components/form/use-form-action';
 import { signUpAction } from './actions';
 import { SlugField } from './slug-field';
 
 export function SignUpForm({ appUrl }: { appUrl: string }) {
-  const [state, action] = useActionState(signUpAction, null);
+  const { state, pending, formProps } = useFormAction(signUpAction);
   return (
-    <form action={action} className="flex flex-col gap-6" noValidate>
+    <form {...formProps} className="flex flex-col gap-6">
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">A pizzaria</legend>
         <Field label="Nome da pizzaria" name="pizzeriaName" required maxLength={80} error={fieldError(state, 'pizzeriaName')} />
@@ -28,7 +28,7 @@ export function SignUpForm({ appUrl }: { appUrl: string }) {
         <Field label="Senha" name="password" type="password" autoComplete="new-password" required hint="Pelo menos 8 caracteres. Já tem conta? Use a mesma senha." error={fieldError(state, 'password')} />
       </fieldset>
       <FormStatus state={state} />
-      <SubmitButton pendingLabel="Criando…">Criar minha pizzaria</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Criando…">Criar minha pizzaria</SubmitButton>
     </form>
   );
 }

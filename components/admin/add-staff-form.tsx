@@ -1,20 +1,20 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Field } from '@/components/form/field';
 import { fieldError, FormStatus } from '@/components/form/form-status';
 import { SubmitButton } from '@/components/form/submit-button';
+import { useFormAction } from '@/components/form/use-form-action';
 import type { ActionResult } from '@/lib/actions/validated-action';
 import { TenantField } from './tenant-field';
 
 type Props = { action: (previous: unknown, formData: FormData) => Promise<ActionResult<{ existingAccount: boolean }>>; slug: string };
 
 export function AddStaffForm({ action, slug }: Props) {
-  const [state, run] = useActionState(action, null);
+  const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: true });
   const success = state?.ok && state.existingAccount ? 'Pessoa adicionada. Ela já tinha conta e entra com a senha dela.' : 'Pessoa adicionada à equipe.';
   const roleError = fieldError(state, 'role');
   return (
-    <form action={run} className="flex flex-col gap-4" noValidate>
+    <form {...formProps} className="flex flex-col gap-4">
       <TenantField slug={slug} />
       <Field label="Nome" name="name" required maxLength={80} error={fieldError(state, 'name')} />
       <Field label="E-mail" name="email" type="email" autoComplete="off" required error={fieldError(state, 'email')} />
@@ -39,7 +39,7 @@ export function AddStaffForm({ action, slug }: Props) {
       </fieldset>
       <FormStatus state={state} success={success} />
       <div>
-        <SubmitButton pendingLabel="Adicionando…">Adicionar à equipe</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Adicionando…">Adicionar à equipe</SubmitButton>
       </div>
     </form>
   );

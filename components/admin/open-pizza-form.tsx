@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { fieldError, FormStatus } from '@/components/form/form-status';
 import { SubmitButton } from '@/components/form/submit-button';
+import { useFormAction } from '@/components/form/use-form-action';
 import type { ActionResult } from '@/lib/actions/validated-action';
 import { TenantField } from './tenant-field';
 
@@ -13,10 +13,10 @@ type Props = {
 };
 
 export function OpenPizzaForm({ action, slug, flavors }: Props) {
-  const [state, run] = useActionState(action, null);
+  const { state, pending, formProps } = useFormAction(action);
   const error = fieldError(state, 'productId');
   return (
-    <form action={run} className="flex flex-wrap items-end gap-3">
+    <form {...formProps} className="flex flex-wrap items-end gap-3">
       <TenantField slug={slug} />
       <div className="flex flex-col gap-1">
         <label htmlFor="open-flavor" className="font-medium">
@@ -42,7 +42,7 @@ export function OpenPizzaForm({ action, slug, flavors }: Props) {
           </p>
         )}
       </div>
-      <SubmitButton pendingLabel="Abrindo…">Abrir pizza</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Abrindo…">Abrir pizza</SubmitButton>
       <div className="w-full">
         <FormStatus state={state} success="Pizza aberta: os pedaços já estão à venda." />
       </div>

@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Field } from '@/components/form/field';
 import { fieldError, FormStatus } from '@/components/form/form-status';
 import { SubmitButton } from '@/components/form/submit-button';
+import { useFormAction } from '@/components/form/use-form-action';
 import type { ActionResult } from '@/lib/actions/validated-action';
 import { TenantField } from './tenant-field';
 
@@ -16,9 +16,9 @@ type Props = {
 
 /** New flavor or edit: same fields; the photo is optional and replaces the old one. */
 export function ProductForm({ action, slug, product, defaultSlicesPerPizza }: Props) {
-  const [state, run] = useActionState(action, null);
+  const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: !product });
   return (
-    <form action={run} className="flex flex-col gap-4" noValidate>
+    <form {...formProps} className="flex flex-col gap-4">
       <TenantField slug={slug} />
       {product && <input type="hidden" name="productId" value={product.id} />}
       <Field label="Nome do sabor" name="name" required maxLength={60} defaultValue={product?.name} error={fieldError(state, 'name')} />
@@ -58,7 +58,7 @@ export function ProductForm({ action, slug, product, defaultSlicesPerPizza }: Pr
       <Field label="Foto" name="photo" type="file" accept="image/jpeg,image/png,image/webp" hint="JPEG, PNG ou WebP, até 2 MB." error={fieldError(state, 'photo')} />
       <FormStatus state={state} success={product ? 'Sabor salvo.' : 'Sabor adicionado ao cardápio.'} />
       <div>
-        <SubmitButton pendingLabel="Salvando…">{product ? 'Salvar sabor' : 'Adicionar sabor'}</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Salvando…">{product ? 'Salvar sabor' : 'Adicionar sabor'}</SubmitButton>
       </div>
     </form>
   );

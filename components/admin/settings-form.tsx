@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Field } from '@/components/form/field';
 import { fieldError, FormStatus } from '@/components/form/form-status';
 import { SubmitButton } from '@/components/form/submit-button';
+import { useFormAction } from '@/components/form/use-form-action';
 import type { ActionResult } from '@/lib/actions/validated-action';
 import { TenantField } from './tenant-field';
 
@@ -14,9 +14,9 @@ type Props = {
 };
 
 export function SettingsForm({ action, slug, settings }: Props) {
-  const [state, run] = useActionState(action, null);
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={run} className="flex flex-col gap-4" noValidate>
+    <form {...formProps} className="flex flex-col gap-4">
       <TenantField slug={slug} />
       <fieldset className="flex flex-col gap-1">
         <legend className="font-medium">A pizzaria está</legend>
@@ -49,7 +49,7 @@ export function SettingsForm({ action, slug, settings }: Props) {
       />
       <FormStatus state={state} success="Configurações salvas." />
       <div>
-        <SubmitButton pendingLabel="Salvando…">Salvar</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Salvando…">Salvar</SubmitButton>
       </div>
     </form>
   );

@@ -3,8 +3,19 @@
 import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
-export function SubmitButton({ children, pendingLabel, variant = 'primary' }: { children: ReactNode; pendingLabel: string; variant?: 'primary' | 'secondary' | 'danger' }) {
-  const { pending } = useFormStatus();
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = 'primary',
+  pending: pendingOverride,
+}: {
+  children: ReactNode;
+  pendingLabel: string;
+  variant?: 'primary' | 'secondary' | 'danger';
+  /** For forms submitted through useFormAction, which useFormStatus does not see. */
+  pending?: boolean;
+}) {
+  const pending = useFormStatus().pending || Boolean(pendingOverride);
   const look = {
     primary: 'bg-tomato text-white hover:bg-tomato-dark',
     secondary: 'bg-white text-stone-900 ring-1 ring-stone-300 hover:bg-stone-50',

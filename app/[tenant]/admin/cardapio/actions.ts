@@ -21,7 +21,7 @@ export const updateProductAction = memberAction(productFormSchema.extend({ produ
 );
 
 export const setProductActiveAction = memberAction(
-  z.object({ productId: productIdSchema, active: z.enum(['true', 'false']).transform((v) => v === 'true') }),
+  z.object({ productId: productIdSchema, active: z.enum(['true', 'false'], { error: 'Escolha se o sabor fica no cardápio.' }).transform((v) => v === 'true') }),
   ROLES.staffAdmin,
   async ({ productId, active }, { tenant }) => answer(await setProductActive(tenant.id, productId, active), tenant.slug),
 );

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import { memberships, tenants } from '@/db/schema';
+import { signUpAction } from '@/app/cadastro/actions';
+import { checkCredentials } from '@/lib/auth/credentials';
+import { listFlavorsOnSale } from '@/lib/inventory';
+import { signUpPizzeria, type SignUp } from '@/lib/tenants/onboarding';
+import { checkSlug } from '@/lib/tenants/slug';
+import { createUser } from '../auth/as-user';
+import { createTenant } from '../fixtures';
+
+vi.mock('next/headers', async () => (await import('../auth/as-user')).fakeNextHeaders);
+
+const signUp = (over: Partial<SignUp> = {}): SignUp => ({
+  pizzeriaName: 'Pizzaria Nova',
+  slug: `nova-${randomUUID().slice(0, 8)}`,
+  defaultSlicesPerPizza: 6,
+  holdSeconds: 180,
+  freshnessHours: 3,
+  ownerName: 'Dona Nova',
+  email: `dona-${randomUUID().slice(0, 8)}@nova.com.br`,
+  password: 'senha-da-dona',
+  ...over,
+});
+const tenantCount = async () => (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tenants`))[0]!.n;
+
+describe('sign-up', () => {
+  it('creates the pizzeria with its settings and its owner, who can sign in at once', async () => {
+    const input = signUp();
+    const created = await signUpPizzeria(input);
+    expect(created).toMatchObject({ ok: true, slug: input.slug });
+    const [tenant] = await db.select().from(tenants).where(eq(tenants.slug, input.slug));
+    expect(tenant).toMatchObject({ name: 'Pizzaria Nova', defaultSlicesPerPizza: 6, holdSeconds: 180, freshnessHours: 3, isOpen: true });
+    const owners = await db.select().from(memberships).where(eq(memberships.tenantId, tenant!.id));
+    expect(owners).toEqual([expect.objectContaining({ role: 'owner' })]);
+    expect(await checkCredentials({ email: input.email, password: input.password }, '10.1.1.1')).toMatchObject({ ok: true });
+    expect(await listFlavorsOnSale(tenant!.id)).toEqual([]); // the storefront answers, empty
+  });
+
+  it('says live whether an address is free, well formed and not reserved', async () => {
+    const taken = await createTenant();
+    expect(await checkSlug(taken.slug)).toEqual({ available: false, message: 'Este endereço já está em uso. Escolha outro.' });
+    expect(await checkSlug('Pizza Boa')).toMatchObject({ available: false, message: expect.stringMatching(/^Use só letras/) });
+    expect(await checkSlug('entrar')).toMatchObject({ available: false, message: 'Este endereço é reservado. Escolha outro.' });
+    expect(await checkSlug('ab')).toMatchObject({ available: false });
+    expect(await checkSlug(`livre-${randomUUID().slice(0, 6)}`)).toMatchObject({ available: true });
+  });
+
+  it('refuses a taken address and writes nothing, not even the owner', async () => {
+    const taken = await createTenant();
+    const input = signUp({ slug: taken.slug });
+    expect(await signUpPizzeria(input)).toMatchObject({ ok: false, field: 'slug' });
+    expect(await checkCredentials({ email: input.email, password: input.password }, '10.1.1.2')).toMatchObject({ ok: false });
+  });
+
+  it('lets someone with an account open a second pizzeria with their password, never with a wrong one', async () => {
+    const first = await createTenant();
+    const user = await createUser([{ tenantId: first.id, role: 'kitchen' }]);
+    const before = await tenantCount();
+    expect(await signUpPizzeria(signUp({ email: user.email, password: 'nao-e-a-senha' }))).toMatchObject({ ok: false, field: 'email' });
+    expect(await tenantCount()).toBe(before);
+    expect(await signUpPizzeria(signUp({ email: user.email, password: user.password }))).toMatchObject({ ok: true });
+    const places = await db.select().from(memberships).where(eq(memberships.userId, user.id));
+    expect(places.map((p) => p.role).sort()).toEqual(['kitchen', 'owner']);
+  });
+
+  it('answers bad input on the form field by field in pt-BR, and creates nothing', async () => {
+    const before = await tenantCount();
+    const fd = new FormData();
+    for (const [k, v] of Object.entries({ pizzeriaName: '', slug: '-x-', defaultSlicesPerPizza: '3', holdSeconds: 'abc', freshnessHours: '48', ownerName: '', email: 'x', password: '123' })) fd.append(k, v);
+    const result = await signUpAction(null, fd);
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        fields: {
+          pizzeriaName: 'Informe o nome da pizzaria.',
+          defaultSlicesPerPizza: 'Os pedaços por pizza: no mínimo 4 pedaços.',
+          holdSeconds: 'Informe o tempo de reserva.',
+          freshnessHours: 'A validade da pizza aberta: no máximo 24 horas.',
+          ownerName: 'Informe seu nome.',
+          email: 'Informe um e-mail válido.',
+          password: 'A senha precisa de pelo menos 8 caracteres.',
+        },
+      },
+    });
+    expect(await tenantCount()).toBe(before);
+  });
+});
