@@ -16,7 +16,7 @@ const pages = [...appFiles('page'), ...appFiles('layout')].filter(isStaffOnly);
 const routes = appFiles('route').filter(isStaffOnly);
 const actionModules = appFiles('actions').filter(isStaffOnly);
 /** Actions that create in the caller's own pizzeria: with another's ids they may succeed, but only at home. */
-const CREATE_AT_HOME = new Set(['createProductAction', 'addStaffAction', 'saveSettingsAction']);
+const CREATE_AT_HOME = new Set(['createProductAction', 'addStaffAction', 'saveSettingsAction', 'saveMercadoPagoAction']);
 
 let a: Shop;
 let b: Shop;
@@ -65,6 +65,8 @@ const goodForm = (shop: Shop, tenantSlug: string) =>
     holdSeconds: '300',
     freshnessHours: '2',
     reason: 'teste de isolamento',
+    accessToken: 'APP_USR-1234567890123456-abcdef',
+    webhookSecret: 'segredo-do-webhook-de-teste',
   });
 
 describe('the enumeration finds the staff routes', () => {
@@ -156,6 +158,9 @@ describe.each(actionModules.map((m) => [m.path, m] as const))('actions in %s', (
       isOpen: 'às vezes',
       holdSeconds: '5',
       freshnessHours: '0',
+      reason: '',
+      accessToken: 'x',
+      webhookSecret: '',
     });
     for (const [name, action] of await actionsOf(module)) {
       const before = await snapshot(b.tenant.id);

@@ -1,7 +1,9 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { batches, memberships, orders, productImages, products, slices, tenants, users } from '@/db/schema';
+import { batches, memberships, orders, paymentCredentials, payments, productImages, products, slices, tenants, users } from '@/db/schema';
 import { reserveSlices } from '@/lib/inventory';
+import { decideDevPayment } from '@/lib/payments/dev/decide';
+import { startPayment } from '@/lib/payments';
 import { createUser } from '../auth/as-user';
 import { createProduct, createTenant, key, openPizzas } from '../fixtures';
 
@@ -13,6 +15,11 @@ export async function createShop() {
   const [batch] = await db.select().from(batches).where(eq(batches.tenantId, tenant.id));
   const reserved = await reserveSlices({ tenantId: tenant.id, idempotencyKey: key(), items: [{ productId: product.id, quantity: 2 }], customer: { name: 'Cliente', phone: '11 99999-0000' } });
   if (!reserved.ok) throw new Error(reserved.error.message);
+  // Paid through the dev provider, as a customer would: a refund is possible, so refusing it means something.
+  const started = await startPayment({ tenantId: tenant.id, orderId: reserved.order.id, method: 'card' });
+  if (!started.ok) throw new Error(started.error.message);
+  const paid = await decideDevPayment(tenant.slug, started.payment.redirectUrl!.split('/').pop()!, 'approve');
+  if (!paid.ok) throw new Error(paid.error.message);
   const owner = await createUser([{ tenantId: tenant.id, role: 'owner' }]);
   const manager = await createUser([{ tenantId: tenant.id, role: 'manager' }]);
   const kitchen = await createUser([{ tenantId: tenant.id, role: 'kitchen' }]);
@@ -39,6 +46,8 @@ export async function snapshot(tenantId: string) {
     batches: await db.select().from(batches).where(eq(batches.tenantId, tenantId)).orderBy(batches.id),
     slices: await db.select({ id: slices.id, status: slices.status, orderId: slices.orderId }).from(slices).where(eq(slices.tenantId, tenantId)).orderBy(slices.id),
     orders: await db.select().from(orders).where(eq(orders.tenantId, tenantId)).orderBy(orders.id),
+    payments: await db.select().from(payments).where(eq(payments.tenantId, tenantId)).orderBy(payments.id),
+    credentials: await db.select().from(paymentCredentials).where(eq(paymentCredentials.tenantId, tenantId)),
     images: await db.select({ id: productImages.id }).from(productImages).where(eq(productImages.tenantId, tenantId)),
     staff,
     users: staff.length ? await db.select().from(users).where(inArray(users.id, staff.map((s) => s.userId))).orderBy(users.id) : [],

@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { OrderStatusLabel } from '@/components/admin/order-status-label';
+import { ORDER_STATUS_LABELS, OrderStatusLabel } from '@/components/admin/order-status-label';
+import { RefundForm } from '@/components/admin/refund-form';
 import { requireMember, ROLES } from '@/lib/auth';
 import { formatBRL } from '@/lib/money';
 import { getOrderDetail } from '@/lib/orders/detail';
+import { getOrderPayment } from '@/lib/payments';
+import { refundOrderAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Pedido' };
 
@@ -17,7 +20,31 @@ const EVENT_LABELS: Record<string, string> = {
   'order.paid': 'Pagamento aprovado',
   'order.expired': 'Reserva expirou sem pagamento',
   'order.cancelled': 'Pedido cancelado',
+  'order.refunded': 'Reembolsado',
 };
+
+const REFUNDABLE = new Set(['PAID', 'IN_PREPARATION', 'READY', 'DELIVERED']);
+const PAYMENT_METHOD = { pix: 'PIX', card: 'Cartão' } as const;
+const PROVIDER = { mercadopago: 'Mercado Pago', dev: 'Pagamento de teste' } as const;
+const PAYMENT_STATUS: Record<string, string> = {
+  pending: 'pendente',
+  approved: 'aprovado',
+  authorized: 'autorizado',
+  in_process: 'em análise',
+  in_mediation: 'em disputa',
+  rejected: 'recusado',
+  cancelled: 'cancelado',
+  refunded: 'reembolsado',
+  charged_back: 'estornado pelo banco',
+};
+
+function eventLabel(e: { type: string; payload: unknown }) {
+  if (e.type === 'order.status_changed') {
+    const to = (e.payload as { to?: keyof typeof ORDER_STATUS_LABELS }).to;
+    return `Cozinha: ${to ? ORDER_STATUS_LABELS[to] : 'mudou a situação'}`;
+  }
+  return EVENT_LABELS[e.type] ?? e.type;
+}
 
 export default async function OrderPage({ params }: Props) {
   const { tenant: slug, orderId } = await params;
@@ -26,6 +53,7 @@ export default async function OrderPage({ params }: Props) {
   const detail = id.success ? await getOrderDetail(tenant.id, id.data) : null;
   if (!detail) notFound();
   const { order, items, timeline } = detail;
+  const payment = await getOrderPayment(tenant.id, order.id);
   const when = (d: Date) => d.toLocaleString('pt-BR', { dateStyle: 'short', timeStyle: 'medium', timeZone: tenant.timezone });
 
   return (
@@ -71,12 +99,32 @@ export default async function OrderPage({ params }: Props) {
         <ol className="flex flex-col gap-1">
           {timeline.map((e, i) => (
             <li key={i} className="flex flex-wrap justify-between gap-2">
-              <span>{EVENT_LABELS[e.type] ?? e.type}</span>
+              <span>{eventLabel(e)}</span>
               <time className="text-sm text-stone-600">{when(e.at)}</time>
             </li>
           ))}
         </ol>
       </section>
+      <section aria-labelledby="payment" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
+        <h2 id="payment" className="mb-2 font-semibold">
+          Pagamento
+        </h2>
+        {payment ? (
+          <p>
+            {PAYMENT_METHOD[payment.method]} · {PROVIDER[payment.provider]} · {formatBRL(payment.amountCents)} · situação: {PAYMENT_STATUS[payment.status] ?? payment.status}
+          </p>
+        ) : (
+          <p>Nenhum pagamento iniciado.</p>
+        )}
+      </section>
+      {REFUNDABLE.has(order.status) && (
+        <section aria-labelledby="refund" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-tomato/40">
+          <h2 id="refund" className="mb-2 font-semibold">
+            Cancelar e reembolsar
+          </h2>
+          <RefundForm action={refundOrderAction} slug={slug} orderId={order.id} slicesGoBack={order.status === 'PAID'} />
+        </section>
+      )}
     </div>
   );
 }

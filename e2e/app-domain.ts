@@ -1,0 +1,21 @@
+// The app's own domain functions, run from a Playwright worker against the e2e database and
+// Redis, for the steps another part of the product owns (a customer's reservation, the kitchen's moves).
+import { e2eDatabaseUrl } from '../playwright.config';
+
+process.env.DATABASE_URL = e2eDatabaseUrl;
+process.env.UPSTASH_REDIS_REST_URL = `http://127.0.0.1:${process.env.E2E_REDIS_REST_PORT ?? 8089}`;
+process.env.UPSTASH_REDIS_REST_TOKEN = 'e2e-token';
+process.env.APP_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
+process.env.LOG_LEVEL = 'warn';
+
+export async function domain() {
+  const [inventory, payments, transitions, onboarding, catalog, client] = await Promise.all([
+    import('../lib/inventory'),
+    import('../lib/payments'),
+    import('../lib/orders/transitions'),
+    import('../lib/tenants/onboarding'),
+    import('../lib/catalog'),
+    import('../db/client'),
+  ]);
+  return { ...inventory, ...payments, ...transitions, ...onboarding, ...catalog, closeDb: () => client.sql.end() };
+}
