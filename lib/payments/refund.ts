@@ -107,24 +107,33 @@ export async function refundOrder(
     const order = await lockOrder(tx, tenantId, orderId);
     if (!order) return fail({ code: 'order_not_found', message: 'Pedido não encontrado.' });
     if (order.status === 'REFUNDED') return { ok: true as const, order, slicesReturned: 0, replay: true };
-    // The kitchen has not touched a PAID order's slices: they can be sold again.
-    const freed =
-      order.status === 'PAID'
-        ? await tx.execute<{ product_id: string }>(sql`
-            UPDATE slices SET status = 'AVAILABLE', order_id = NULL, sold_at = NULL
-            WHERE tenant_id = ${tenantId} AND order_id = ${orderId} AND status = 'SOLD'
-            RETURNING product_id`)
-        : [];
-    await tx
-      .update(payments)
-      .set({ refundedAt: sql`now()`, refundReason: reason, updatedAt: sql`now()` })
-      .where(eq(payments.id, payment.id));
-    const refunded = await markRefunded(tx, order, reason);
-    if (freed.length > 0) {
-      await writeEvents(tx, tenantId, [
-        { type: 'inventory.changed', aggregateId: null, payload: { productIds: [...new Set(freed.map((r) => r.product_id))] } },
-      ]);
-    }
-    return { ok: true as const, order: refunded, slicesReturned: freed.length, replay: false };
+    return { ok: true as const, ...(await recordPaidOrderRefund(tx, order, payment.id, reason)), replay: false };
   });
+}
+
+/**
+ * Our books after the provider gave a paid order's money back (asked by the admin, or done in
+ * the Mercado Pago panel): order REFUNDED with its reason; before the kitchen started (PAID)
+ * its slices go back on sale. Call on a locked order that is not yet REFUNDED.
+ */
+export async function recordPaidOrderRefund(tx: Tx, order: Order, paymentId: string, reason: string) {
+  // The kitchen has not touched a PAID order's slices: they can be sold again.
+  const freed =
+    order.status === 'PAID'
+      ? await tx.execute<{ product_id: string }>(sql`
+          UPDATE slices SET status = 'AVAILABLE', order_id = NULL, sold_at = NULL
+          WHERE tenant_id = ${order.tenantId} AND order_id = ${order.id} AND status = 'SOLD'
+          RETURNING product_id`)
+      : [];
+  await tx
+    .update(payments)
+    .set({ refundedAt: sql`coalesce(${payments.refundedAt}, now())`, refundReason: sql`coalesce(${payments.refundReason}, ${reason})`, updatedAt: sql`now()` })
+    .where(eq(payments.id, paymentId));
+  const refunded = await markRefunded(tx, order, reason);
+  if (freed.length > 0) {
+    await writeEvents(tx, order.tenantId, [
+      { type: 'inventory.changed', aggregateId: null, payload: { productIds: [...new Set(freed.map((r) => r.product_id))] } },
+    ]);
+  }
+  return { order: refunded, slicesReturned: freed.length };
 }

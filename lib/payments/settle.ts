@@ -5,13 +5,15 @@ import { payments, type Order, type Payment } from '@/db/schema';
 import { confirmSaleOfLockedOrder, dropHolds, releaseLockedOrder } from '@/lib/inventory';
 import { log } from '@/lib/observability/log';
 import { lockOrder } from '@/lib/orders/lock';
-import { refundPayment, type RefundReason } from './refund';
+import { recordPaidOrderRefund, refundPayment, type RefundReason } from './refund';
 import type { PaymentProvider, ProviderPayment } from './types';
 
 export type SettleOutcome = 'paid' | 'released' | 'refunded' | 'recorded' | 'replay' | 'ignored';
 
+const PAID_STATES = new Set<Order['status']>(['PAID', 'IN_PREPARATION', 'READY', 'DELIVERED']);
+
 type Decision =
-  | { outcome: Exclude<SettleOutcome, 'refunded'>; releasedSliceIds?: number[] }
+  | { outcome: SettleOutcome; releasedSliceIds?: number[] }
   | { outcome: 'refund'; paymentId: string | null; reason: RefundReason };
 
 /**
@@ -61,6 +63,9 @@ export async function settlePayment(tenantId: string, provider: PaymentProvider,
         return release(tx, order, 'payment_rejected');
       case 'cancelled':
         return release(tx, order, 'payment_cancelled');
+      case 'refunded':
+      case 'charged_back':
+        return refundedElsewhere(tx, order, payment, reported.status);
       default:
         return { outcome: 'recorded' };
     }
@@ -85,6 +90,13 @@ async function approve(tx: Tx, order: Order, payment: Payment): Promise<Decision
   const reason: RefundReason = sale.ok ? 'duplicate_payment' : sale.error.code === 'stock_lost' ? 'stock_lost' : 'order_closed';
   await tx.update(payments).set({ refundReason: reason }).where(eq(payments.id, payment.id));
   return { outcome: 'refund', paymentId: payment.id, reason };
+}
+
+/** Money given back outside our app (the Mercado Pago panel, a chargeback): keep the books true. */
+async function refundedElsewhere(tx: Tx, order: Order, payment: Payment, status: 'refunded' | 'charged_back'): Promise<Decision> {
+  if (!payment.appliedAt || payment.refundedAt || !PAID_STATES.has(order.status)) return { outcome: 'recorded' };
+  await recordPaidOrderRefund(tx, order, payment.id, status === 'refunded' ? 'provider_refund' : 'chargeback');
+  return { outcome: 'refunded' };
 }
 
 async function release(tx: Tx, order: Order, reason: 'payment_rejected' | 'payment_cancelled'): Promise<Decision> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refundOrder, startPayment } from '@/lib/payments';
+import { cancelReasonText, refundOrder, startPayment } from '@/lib/payments';
 import { decideDevPayment } from '@/lib/payments/dev/decide';
 import { startPreparation } from '@/lib/orders/transitions';
 import { sliceCounts } from '../fixtures';
@@ -63,6 +63,18 @@ describe('refundOrder (admin cancel + refund)', () => {
     });
     expect(await orderRow(order.id)).toMatchObject({ status: 'PAID' });
     expect(await sliceCounts(tenant.id)).toMatchObject({ SOLD: 2 });
+  });
+
+  it('a refund made in the Mercado Pago panel reaches our books through the webhook', async () => {
+    const { tenant, order, providerId } = await paidOrder({ mercadoPago: true });
+    mp.setStatus(providerId, 'refunded', 'refunded');
+    expect((await deliver(tenant, providerId)).body.outcome).toBe('refunded');
+    expect(await orderRow(order.id)).toMatchObject({ status: 'REFUNDED', cancelReason: 'provider_refund' });
+    expect(await sliceCounts(tenant.id)).toMatchObject({ SOLD: 0, AVAILABLE: 8 });
+    expect(cancelReasonText('provider_refund')).toMatch(/Mercado Pago/);
+    // Redelivered: nothing more happens.
+    expect((await deliver(tenant, providerId)).body.outcome).toBe('recorded');
+    expect(await eventsOf(tenant.id, 'order.refunded')).toHaveLength(1);
   });
 
   it('refuses unpaid orders, other tenants and bad input', async () => {
