@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { log } from '@/lib/observability/log';
+import { clientAddress } from './client-address';
 import { checkCredentials } from './credentials';
 import { secureCookies, sessionSecret } from './secret';
 
@@ -10,10 +11,6 @@ class RateLimited extends CredentialsSignin {
 }
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
-
-export function clientAddress(headers: Headers) {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';
-}
 
 export const { handlers, signIn, signOut } = NextAuth({
   secret: sessionSecret,
