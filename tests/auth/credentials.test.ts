@@ -52,3 +52,16 @@ describe('memoryLimiter (no Redis configured)', () => {
     expect((await limiter.remaining('a')).remaining).toBe(2);
   });
 });
+
+describe('sign-in form', () => {
+  it('answers an empty or malformed form in pt-BR before trying anything', async () => {
+    const { signInAction } = await import('@/app/entrar/actions');
+    const fd = new FormData();
+    fd.append('email', 'não-é-email');
+    fd.append('password', '');
+    expect(await signInAction(null, fd)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { email: 'Informe um e-mail válido.', password: 'Informe sua senha.' } },
+    });
+  });
+});

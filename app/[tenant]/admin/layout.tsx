@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { TenantSwitcher } from '@/components/admin/tenant-switcher';
@@ -22,7 +23,10 @@ export default async function AdminLayout({ children, params }: Props) {
           </div>
           <div className="flex items-center gap-4 text-sm">
             <TenantSwitcher current={slug} places={places} />
-            <span className="hidden text-stone-600 sm:inline">{member.user.name}</span>
+            <span className="hidden text-stone-600 md:inline">{member.user.name}</span>
+            <Link href="/conta/senha" className="font-semibold text-stone-700 underline underline-offset-4 hover:text-tomato">
+              Trocar senha
+            </Link>
             <SignOutButton />
           </div>
         </div>
