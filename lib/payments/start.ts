@@ -27,7 +27,7 @@ export async function startPayment(raw: z.input<typeof schema>): Promise<Result<
   const { tenantId, orderId, method } = parsed.data;
 
   const [found] = await db
-    .select({ order: orders, tenant: { id: tenants.id, slug: tenants.slug, name: tenants.name } })
+    .select({ order: orders, tenant: { id: tenants.id, slug: tenants.slug, name: tenants.name, maxHoldSeconds: tenants.maxHoldSeconds } })
     .from(orders)
     .innerJoin(tenants, eq(tenants.id, orders.tenantId))
     .where(and(eq(orders.tenantId, tenantId), eq(orders.id, orderId)));
@@ -60,6 +60,7 @@ export async function startPayment(raw: z.input<typeof schema>): Promise<Result<
     notificationUrl: notificationUrl(tenant.id),
     returnUrl: orderUrl(tenant.slug, order),
     holdExpiresAt: order.holdExpiresAt,
+    payableUntil: new Date(Math.max(order.holdExpiresAt.getTime(), order.createdAt.getTime() + tenant.maxHoldSeconds * 1000)),
   };
   let values: typeof payments.$inferInsert;
   try {

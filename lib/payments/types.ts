@@ -27,6 +27,8 @@ export type PaymentRequest = {
   returnUrl: string;
   /** The order's hold: after it the slices may be someone else's. */
   holdExpiresAt: Date;
+  /** The latest the hold can ever be extended to (the tenant's maximum from the order). */
+  payableUntil: Date;
 };
 
 export type CreatedPix = {

@@ -5,11 +5,10 @@ import { orders, payments, type Payment } from '@/db/schema';
 import type { PaymentView } from './types';
 
 /**
- * The PIX deadline shown is the order's hold (the slices are ours until then), not the
- * provider's later one: paying after it may end in a refund.
+ * The PIX deadline shown is the order's hold as it is now (the slices are ours until then, and
+ * a hold can be extended), never the provider's later one: paying after it may end in a refund.
  */
 export function toView(payment: Payment, holdExpiresAt: Date): PaymentView {
-  const deadline = payment.expiresAt && payment.expiresAt < holdExpiresAt ? payment.expiresAt : holdExpiresAt;
   return {
     id: payment.id,
     provider: payment.provider,
@@ -17,7 +16,7 @@ export function toView(payment: Payment, holdExpiresAt: Date): PaymentView {
     status: payment.status,
     amountCents: payment.amountCents,
     ...(payment.method === 'pix' && payment.pixQrCode && payment.pixQrImage
-      ? { pix: { qrCode: payment.pixQrCode, qrImageDataUrl: payment.pixQrImage, expiresAt: deadline.toISOString() } }
+      ? { pix: { qrCode: payment.pixQrCode, qrImageDataUrl: payment.pixQrImage, expiresAt: holdExpiresAt.toISOString() } }
       : {}),
     ...(payment.redirectUrl ? { redirectUrl: payment.redirectUrl } : {}),
   };

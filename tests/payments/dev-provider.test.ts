@@ -70,3 +70,16 @@ describe('dev provider (no Mercado Pago credentials)', () => {
     expect(await decideDevPayment(other.tenant.slug, 'dev_000000000000000000000000', 'approve')).toMatchObject({ ok: false });
   });
 });
+
+describe('PIX deadline', () => {
+  it('follows the hold when the customer extends it', async () => {
+    const { extendHold } = await import('@/lib/inventory');
+    const { tenant, product } = await shop();
+    const order = await pendingOrder(tenant.id, product.id, 1);
+    await startPayment({ tenantId: tenant.id, orderId: order.id, method: 'pix' });
+    const extended = await extendHold({ tenantId: tenant.id, orderId: order.id });
+    if (!extended.ok) throw new Error(extended.error.message);
+    expect(extended.order.holdExpiresAt.getTime()).toBeGreaterThan(order.holdExpiresAt.getTime());
+    expect((await getOrderPayment(tenant.id, order.id))!.pix!.expiresAt).toBe(extended.order.holdExpiresAt.toISOString());
+  });
+});

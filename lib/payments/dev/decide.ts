@@ -11,6 +11,7 @@ import { devWebhookSecret } from './secret';
 
 /** What the dev payment page shows: the payment, its order and its pizzeria. */
 export async function getDevPayment(tenantSlug: string, devPaymentId: string) {
+  if (!env.PAYMENTS_DEV_PROVIDER) return null;
   const [row] = await db
     .select({
       payment: devProviderPayments,

@@ -93,16 +93,16 @@ export function mercadoPagoProvider(credentials: MercadoPagoCredentials): Paymen
             auto_return: 'approved',
             external_reference: request.orderId,
             notification_url: request.notificationUrl,
-            // The card is charged at once, so the checkout lives exactly as long as the hold.
+            // The card is charged at once, so the checkout lives as long as the hold can.
             expires: true,
             expiration_date_from: toMercadoPagoDate(now),
-            expiration_date_to: toMercadoPagoDate(request.holdExpiresAt),
+            expiration_date_to: toMercadoPagoDate(request.payableUntil),
           },
         }),
       );
       const redirectUrl = accessToken.startsWith('TEST-') ? (created.sandbox_init_point ?? created.init_point) : created.init_point;
       if (!created.id || !redirectUrl) throw new ProviderError('Mercado Pago preference create answered without init_point', 502, created);
-      return { providerPaymentId: null, providerRef: created.id, redirectUrl, expiresAt: request.holdExpiresAt };
+      return { providerPaymentId: null, providerRef: created.id, redirectUrl, expiresAt: request.payableUntil };
     },
 
     async getPayment(providerPaymentId: string): Promise<ProviderPayment> {
