@@ -7,7 +7,7 @@ export function SlicesLeft({ count }: { count: number }) {
   const soldOut = count === 0;
   return (
     <p
-      className={`mt-3 inline-block rounded-full px-3 py-1 text-sm font-semibold ${
+      className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${
         soldOut ? 'bg-stone-300 text-stone-800' : 'bg-amber-100 text-amber-900'
       }`}
     >

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BrandLink } from '@/components/brand-link';
-import { FlavorList } from '@/components/flavor-list';
-import { OpenStatus } from '@/components/open-status';
+import { QueryProvider } from '@/components/query-provider';
+import { StorefrontMenu } from '@/components/storefront/storefront-menu';
 import { listFlavorsOnSale } from '@/lib/inventory';
 import { getRequestTenant } from '@/lib/tenants/request';
 
@@ -21,18 +21,12 @@ export default async function StorefrontPage({ params }: Props) {
   const flavors = await listFlavorsOnSale(tenant.id);
 
   return (
-    <main className="mx-auto max-w-xl px-4 pt-4 pb-12">
+    <main className="mx-auto max-w-xl px-4 pt-4 pb-28">
       <BrandLink />
-      <header className="mt-4 mb-6 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold tracking-tight text-tomato">{tenant.name}</h1>
-        <OpenStatus isOpen={tenant.isOpen} />
-      </header>
-      <section aria-labelledby="flavors-heading">
-        <h2 id="flavors-heading" className="mb-3 text-lg font-semibold">
-          Sabores agora no balcão
-        </h2>
-        <FlavorList flavors={flavors} />
-      </section>
+      <h1 className="mt-4 mb-2 text-3xl font-bold tracking-tight text-tomato">{tenant.name}</h1>
+      <QueryProvider>
+        <StorefrontMenu slug={tenant.slug} initial={{ isOpen: tenant.isOpen, flavors }} />
+      </QueryProvider>
     </main>
   );
 }

@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 
-/** What every server action answers: the form shows `error.message` and each field's own message. */
-export type ActionResult<T extends object = object> =
+export type ActionError = { code: string; message: string; fields?: Record<string, string> };
+
+/**
+ * What every server action answers: the form shows `error.message` and each field's own
+ * message; `details` carries what a form needs to recover (e.g. the slices left when one sold out).
+ */
+export type ActionResult<T extends object = object, D = never> =
   | ({ ok: true } & T)
-  | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
+  | { ok: false; error: ActionError & { details?: D } };
 
 export const actionError = (code: string, message: string, fields?: Record<string, string>) => ({
   ok: false as const,
@@ -35,11 +40,11 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
  * Parses the form with `schema` before `run` sees it; bad input answers with pt-BR messages per
  * field and never reaches the domain. For `useActionState(action, initial)`.
  */
-export function validatedAction<S extends z.ZodType, T extends object>(
+export function validatedAction<S extends z.ZodType, T extends object, D = never>(
   schema: S,
-  run: (input: z.infer<S>) => Promise<ActionResult<T>>,
+  run: (input: z.infer<S>) => Promise<ActionResult<T, D>>,
 ) {
-  return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
+  return async (_previous: unknown, formData: FormData): Promise<ActionResult<T, D>> => {
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) return actionError('invalid_input', 'Confira os campos destacados.', fieldErrors(parsed.error));
     return run(parsed.data);

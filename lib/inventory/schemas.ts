@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { MAX_SLICES_PER_ORDER } from './limits';
 
-/** Most slices one order may hold: a counter, not a catering service. */
-export const MAX_SLICES_PER_ORDER = 24;
+export { MAX_SLICES_PER_ORDER };
 
 const id = z.uuid({ error: 'identificador inválido' });
 

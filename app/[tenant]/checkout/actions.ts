@@ -1,0 +1,22 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { actionError, validatedAction } from '@/lib/actions/validated-action';
+import type { FlavorAvailability } from '@/lib/inventory';
+import type { CheckoutResult } from '@/lib/orders/checkout-result';
+import { checkoutSchema } from '@/lib/orders/checkout-schema';
+import { placeOrder } from '@/lib/orders/place-order';
+import { clientAddress } from '@/lib/http/client-address';
+import { getTenantBySlug } from '@/lib/tenants/queries';
+
+export const placeOrderAction = validatedAction(checkoutSchema, async (input): Promise<CheckoutResult> => {
+  const tenant = await getTenantBySlug(input.tenantSlug);
+  if (!tenant) return actionError('tenant_not_found', 'Pizzaria não encontrada.');
+  const placed = await placeOrder({ ...input, tenantId: tenant.id, clientKey: clientAddress(await headers()) });
+  if (!placed.ok) {
+    const { code, message } = placed.error;
+    const details: FlavorAvailability[] | undefined = placed.error.code === 'sold_out' ? placed.error.availability : undefined;
+    return { ok: false, error: { code, message, details } };
+  }
+  return { ok: true, orderUrl: placed.orderUrl, redirectUrl: placed.payment.redirectUrl };
+});

@@ -1,0 +1,50 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { OrderView } from '@/lib/orders/order-view';
+import { HoldCountdown } from './hold-countdown';
+import { OrderItems } from './order-items';
+import { OutcomeNotice } from './outcome-notice';
+import { PaymentPanel } from './payment-panel';
+import { STATUS_LABEL, StatusTimeline } from './status-timeline';
+import { orderQueryKey, useOrder } from './use-order';
+
+type Props = { slug: string; token: string; initial: OrderView };
+
+/** The customer's view of one order, following it from payment to pick-up. */
+export function OrderTracker({ slug, token, initial }: Props) {
+  const { data: order } = useOrder(slug, initial.code, token, initial);
+  const queryClient = useQueryClient();
+  const refresh = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: orderQueryKey(slug, initial.code) }),
+    [queryClient, slug, initial.code],
+  );
+
+  return (
+    <div className="flex flex-col gap-5">
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">
+          Pedido <span className="font-mono text-tomato">{order.code}</span>
+        </h1>
+        <p className="rounded-full bg-stone-900 px-3 py-1 text-sm font-semibold text-white" role="status" aria-live="polite">
+          {STATUS_LABEL[order.status]}
+        </p>
+      </header>
+      {order.status === 'READY' && (
+        <p className="rounded-2xl bg-basil p-4 text-lg font-semibold text-white">
+          Pode buscar{order.customerFirstName ? `, ${order.customerFirstName}` : ''}! Diga o código {order.code} no balcão.
+        </p>
+      )}
+      <OutcomeNotice order={order} />
+      <StatusTimeline status={order.status} />
+      {order.status === 'PENDING' && (
+        <>
+          <HoldCountdown until={order.holdExpiresAt} onElapsed={refresh} />
+          <PaymentPanel payment={order.payment} />
+        </>
+      )}
+      <OrderItems order={order} />
+    </div>
+  );
+}

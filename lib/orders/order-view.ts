@@ -1,0 +1,54 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { orderItems, orders, products, type OrderStatus } from '@/db/schema';
+import { getOrderPayment, type PaymentView } from '@/lib/payments';
+
+export type OrderView = {
+  id: string;
+  code: string;
+  status: OrderStatus;
+  cancelReason: string | null;
+  totalCents: number;
+  createdAt: string;
+  paidAt: string | null;
+  holdExpiresAt: string;
+  holdExtended: boolean;
+  customerFirstName: string | null;
+  items: { productId: string; name: string; quantity: number; unitPriceCents: number }[];
+  payment: PaymentView | null;
+};
+
+export const FINAL_STATUSES: readonly OrderStatus[] = ['DELIVERED', 'EXPIRED', 'CANCELLED', 'REFUNDED'];
+
+/** Everything the customer's order page shows, in JSON-ready form. */
+export async function getOrderView(tenantId: string, code: string): Promise<OrderView | null> {
+  const [order] = await db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.tenantId, tenantId), eq(orders.code, code)))
+    .limit(1);
+  if (!order) return null;
+  const [items, payment] = await Promise.all([
+    db
+      .select({ productId: orderItems.productId, name: products.name, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents })
+      .from(orderItems)
+      .innerJoin(products, and(eq(products.tenantId, orderItems.tenantId), eq(products.id, orderItems.productId)))
+      .where(and(eq(orderItems.tenantId, tenantId), eq(orderItems.orderId, order.id)))
+      .orderBy(asc(products.sortOrder), asc(products.name)),
+    getOrderPayment(tenantId, order.id),
+  ]);
+  return {
+    id: order.id,
+    code: order.code,
+    status: order.status,
+    cancelReason: order.cancelReason,
+    totalCents: order.totalCents,
+    createdAt: order.createdAt.toISOString(),
+    paidAt: order.paidAt?.toISOString() ?? null,
+    holdExpiresAt: order.holdExpiresAt.toISOString(),
+    holdExtended: order.holdExtendedAt !== null,
+    customerFirstName: order.customerName?.split(/\s+/)[0] ?? null,
+    items,
+    payment,
+  };
+}
