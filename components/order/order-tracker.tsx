@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { OrderView } from '@/lib/orders/order-view';
+import { HoldActions, type HoldActionsProps } from './hold-actions';
 import { HoldCountdown } from './hold-countdown';
 import { OrderItems } from './order-items';
 import { OutcomeNotice } from './outcome-notice';
@@ -10,10 +11,15 @@ import { PaymentPanel } from './payment-panel';
 import { STATUS_LABEL, StatusTimeline } from './status-timeline';
 import { orderQueryKey, useOrder } from './use-order';
 
-type Props = { slug: string; token: string; initial: OrderView };
+type Props = {
+  slug: string;
+  token: string;
+  initial: OrderView;
+  holdActions: Pick<HoldActionsProps, 'extend' | 'cancel'>;
+};
 
 /** The customer's view of one order, following it from payment to pick-up. */
-export function OrderTracker({ slug, token, initial }: Props) {
+export function OrderTracker({ slug, token, initial, holdActions }: Props) {
   const { data: order } = useOrder(slug, initial.code, token, initial);
   const queryClient = useQueryClient();
   const refresh = useCallback(
@@ -42,6 +48,12 @@ export function OrderTracker({ slug, token, initial }: Props) {
         <>
           <HoldCountdown until={order.holdExpiresAt} onElapsed={refresh} />
           <PaymentPanel payment={order.payment} />
+          <HoldActions
+            link={{ slug, code: order.code, token }}
+            canExtend={!order.holdExtended}
+            onChanged={refresh}
+            {...holdActions}
+          />
         </>
       )}
       <OrderItems order={order} />

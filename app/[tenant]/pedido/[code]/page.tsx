@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { OrderTracker } from '@/components/order/order-tracker';
 import { QueryProvider } from '@/components/query-provider';
 import { findOrderByLink } from '@/lib/orders/order-link';
+import { cancelOrderAction, extendHoldAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +26,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </Link>
       <div className="mt-3">
         <QueryProvider>
-          <OrderTracker slug={found.tenant.slug} token={token} initial={found.view} />
+          <OrderTracker
+            slug={found.tenant.slug}
+            token={token}
+            initial={found.view}
+            holdActions={{ extend: extendHoldAction, cancel: cancelOrderAction }}
+          />
         </QueryProvider>
       </div>
     </main>
