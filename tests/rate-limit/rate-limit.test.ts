@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
-import { describe, expect, it } from 'vitest';
+import { Redis } from '@upstash/redis';
+import { describe, expect, inject, it } from 'vitest';
 import { createMemoryRateLimiter, createRateLimiter, createRedisRateLimiter } from '@/lib/rate-limit';
 
-const redis = () => ({ url: inject('redisRestUrl'), token: inject('redisRestToken'), timeoutMs: 2_000 });
+const redis = () => new Redis({ url: inject('redisRestUrl'), token: inject('redisRestToken'), enableTelemetry: false });
 
 describe('rate limits', () => {
   it('Redis: lets `limit` requests through per identifier, then says when to retry', async () => {
@@ -31,6 +31,11 @@ describe('rate limits', () => {
     expect(await limiter.limit('x')).toEqual({ allowed: false, retryAfterSeconds: 10 });
     now = 10_000;
     expect((await limiter.limit('x')).allowed).toBe(true);
+  });
+
+  it('lets requests through when Redis cannot be reached', async () => {
+    const limiter = createRedisRateLimiter({ prefix: 'down', limit: 1, windowSeconds: 60 }, new Redis({ url: 'http://127.0.0.1:9', token: 'x', retry: false }));
+    await expect(limiter.limit('z')).resolves.toMatchObject({ allowed: true });
   });
 
   it('from the environment it uses Redis, so the tests above describe the app', async () => {
