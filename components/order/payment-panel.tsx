@@ -33,7 +33,11 @@ export function PaymentPanel({ payment }: { payment: PaymentView | null }) {
           href={payment.redirectUrl}
           className="rounded-full bg-tomato px-6 py-3 text-center font-semibold text-white hover:bg-tomato-dark"
         >
-          {payment.provider === 'dev' ? 'Abrir a página de pagamento de teste' : 'Pagar com cartão no Mercado Pago'}
+          {payment.provider === 'dev'
+            ? 'Abrir a página de pagamento de teste'
+            : payment.method === 'card'
+              ? 'Pagar com cartão no Mercado Pago'
+              : 'Abrir o PIX no Mercado Pago'}
         </a>
       )}
       {payment.provider === 'dev' && (

@@ -36,17 +36,21 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
+type InvalidInput = { ok: false; error: { code: 'invalid_input'; message: string; fields: Record<string, string> } };
+
 /**
  * Parses the form with `schema` before `run` sees it; bad input answers with pt-BR messages per
  * field and never reaches the domain. For `useActionState(action, initial)`.
  */
-export function validatedAction<S extends z.ZodType, T extends object, D = never>(
+export function validatedAction<S extends z.ZodType, R extends ActionResult<object, unknown>>(
   schema: S,
-  run: (input: z.infer<S>) => Promise<ActionResult<T, D>>,
+  run: (input: z.infer<S>) => Promise<R>,
 ) {
-  return async (_previous: unknown, formData: FormData): Promise<ActionResult<T, D>> => {
+  return async (_previous: unknown, formData: FormData): Promise<R | InvalidInput> => {
     const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) return actionError('invalid_input', 'Confira os campos destacados.', fieldErrors(parsed.error));
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid_input', message: 'Confira os campos destacados.', fields: fieldErrors(parsed.error) } };
+    }
     return run(parsed.data);
   };
 }

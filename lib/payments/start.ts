@@ -74,6 +74,7 @@ export async function startPayment(raw: z.input<typeof schema>): Promise<Result<
         statusDetail: pix.statusDetail,
         pixQrCode: pix.qrCode,
         pixQrImage: pix.qrImageDataUrl,
+        redirectUrl: pix.pageUrl,
         expiresAt: pix.expiresAt,
       };
     } else {

@@ -11,6 +11,7 @@ export type PaymentView = {
   status: string;
   amountCents: number;
   pix?: { qrCode: string; qrImageDataUrl: string; expiresAt: string };
+  /** Card: the checkout to go to. PIX: a page that shows the PIX (the dev provider's pay page). */
   redirectUrl?: string;
 };
 
@@ -38,6 +39,8 @@ export type CreatedPix = {
   qrCode: string;
   qrImageDataUrl: string;
   expiresAt: Date;
+  /** A page that shows this PIX (Mercado Pago's `ticket_url`; the dev provider's own page). */
+  pageUrl: string | null;
 };
 
 export type CreatedCheckout = {

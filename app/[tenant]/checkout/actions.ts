@@ -18,5 +18,7 @@ export const placeOrderAction = validatedAction(checkoutSchema, async (input): P
     const details: FlavorAvailability[] | undefined = placed.error.code === 'sold_out' ? placed.error.availability : undefined;
     return { ok: false, error: { code, message, details } };
   }
-  return { ok: true, orderUrl: placed.orderUrl, redirectUrl: placed.payment.redirectUrl };
+  // Card pays on the provider's checkout; PIX is paid from the order page, which shows the code.
+  const redirectUrl = placed.payment.method === 'card' ? placed.payment.redirectUrl : undefined;
+  return { ok: true, orderUrl: placed.orderUrl, redirectUrl };
 });

@@ -49,6 +49,7 @@ export function devProvider(tenant: Tenant): PaymentProvider {
         qrCode,
         qrImageDataUrl: await QRCode.toDataURL(qrCode, { margin: 1, width: 256 }),
         expiresAt: request.holdExpiresAt,
+        pageUrl: devPaymentPath(tenant.slug, row.id),
       };
     },
 

@@ -71,6 +71,7 @@ export function mercadoPagoProvider(credentials: MercadoPagoCredentials): Paymen
         qrCode: data.qr_code,
         qrImageDataUrl: `data:image/png;base64,${data.qr_code_base64}`,
         expiresAt: created.date_of_expiration ? new Date(created.date_of_expiration) : expiresAt,
+        pageUrl: data.ticket_url ?? null,
       };
     },
 
