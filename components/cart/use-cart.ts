@@ -48,10 +48,11 @@ function subscribe(listener: () => void) {
 
 /** The cart of one pizzeria, kept in localStorage so it survives a reload. */
 export function useCart(slug: string) {
-  const cart = useSyncExternalStore(
+  // null while hydrating: the server cannot know this phone's cart.
+  const stored = useSyncExternalStore<Cart | null>(
     subscribe,
     () => read(slug),
-    () => EMPTY,
+    () => null,
   );
   const setQuantity = useCallback(
     (productId: string, quantity: number) => write(slug, { ...read(slug), [productId]: Math.max(0, quantity) }),
@@ -59,5 +60,5 @@ export function useCart(slug: string) {
   );
   const replace = useCallback((next: Cart) => write(slug, next), [slug]);
   const clear = useCallback(() => write(slug, {}), [slug]);
-  return { cart, setQuantity, replace, clear };
+  return { cart: stored ?? EMPTY, ready: stored !== null, setQuantity, replace, clear };
 }

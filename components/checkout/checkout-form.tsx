@@ -15,6 +15,11 @@ import { SoldOutNotice } from './sold-out-notice';
 import { TextField } from './text-field';
 import { useRememberedCustomer } from './use-remembered-customer';
 
+/** 128 random bits; getRandomValues works on plain http too (a phone on the shop's Wi-Fi in development). */
+function newRequestKey() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 type Props = {
   slug: string;
   initial: Menu;
@@ -26,14 +31,14 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const { data: menu } = useMenu(slug, initial);
-  const { cart, replace, clear } = useCart(slug);
+  const { cart, ready, replace, clear } = useCart(slug);
   const { details, update } = useRememberedCustomer();
   const [state, submit, pending] = useActionState(action, null);
   const lines = cartLines(cart, menu.flavors);
   const totals = cartTotals(lines);
   const cartJson = JSON.stringify(lines.map((l) => ({ productId: l.flavor.productId, quantity: l.quantity })));
   // One key per cart: a double tap replays the same order, a changed cart is a new request.
-  const idempotencyKey = useMemo(() => (cartJson ? crypto.randomUUID() : ''), [cartJson]);
+  const idempotencyKey = useMemo(() => (cartJson ? newRequestKey() : ''), [cartJson]);
   const [done, setDone] = useState(false);
 
   useEffect(() => {
@@ -48,6 +53,7 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
     }
   }, [state, clear, router, queryClient, slug]);
 
+  if (!ready) return <div className="min-h-96" aria-busy="true" />;
   if (lines.length === 0 && !done) {
     return (
       <p className="rounded-2xl bg-white p-4 ring-1 ring-stone-200">
