@@ -1,17 +1,13 @@
 import type { z } from 'zod';
 
-export type ActionError = { code: string; message: string; fields?: Record<string, string> };
+/** `details` carries what a form needs to recover (e.g. the slices left when one sold out). */
+export type ActionError<D = unknown> = { code: string; message: string; fields?: Record<string, string>; details?: D };
 
-/**
- * What every server action answers: the form shows `error.message` and each field's own
- * message; `details` carries what a form needs to recover (e.g. the slices left when one sold out).
- */
-export type ActionResult<T extends object = object, D = never> =
-  | ({ ok: true } & T)
-  | { ok: false; error: ActionError & { details?: D } };
+/** What every server action answers: the form shows `error.message` and each field's own message. */
+export type ActionResult<T extends object = object, D = unknown> = ({ ok: true } & T) | { ok: false; error: ActionError<D> };
 
-export const actionError = (code: string, message: string, fields?: Record<string, string>) => ({
-  ok: false as const,
+export const actionError = <D = unknown>(code: string, message: string, fields?: Record<string, string>): { ok: false; error: ActionError<D> } => ({
+  ok: false,
   error: { code, message, ...(fields ? { fields } : {}) },
 });
 
