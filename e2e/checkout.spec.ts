@@ -50,12 +50,13 @@ test('two customers race for the last slice: one gets it, the other picks anothe
     { name: 'Portuguesa', priceCents: 1300, pizzas: 1, slicesLeft: 1 },
     { name: 'Margherita', priceCents: 1200, pizzas: 1 },
   ]);
-  const buyers = await Promise.all([browser.newContext(), browser.newContext()].map(async (c) => (await c).newPage()));
+  const names = ['Ana Souza', 'Bruno Lima'];
+  const buyers = await Promise.all(names.map(async () => (await browser.newContext()).newPage()));
   for (const [i, page] of buyers.entries()) {
     await page.goto(`/${shop.slug}`);
     await addSlices(page, 'Portuguesa', 1);
     await page.getByRole('link', { name: 'Continuar' }).click();
-    await fillCustomer(page, i === 0 ? 'Ana Souza' : 'Bruno Lima');
+    await fillCustomer(page, names[i]);
   }
   await Promise.all(buyers.map((page) => page.getByRole('button', { name: /Reservar e pagar/ }).click()));
 
@@ -69,6 +70,7 @@ test('two customers race for the last slice: one gets it, the other picks anothe
   expect(outcomes.map((o) => o.outcome).sort()).toEqual(['lost', 'won']);
 
   const loser = outcomes.find((o) => o.outcome === 'lost')!.page;
+  const loserName = names[buyers.indexOf(loser)]!;
   await expect(loser.getByText('Portuguesa: você pediu 1, acabou')).toBeVisible();
   await loser.getByRole('button', { name: 'Ajustar meu pedido ao que resta' }).click();
   await expect(loser.getByText('Seu carrinho está vazio')).toBeVisible();
@@ -76,7 +78,7 @@ test('two customers race for the last slice: one gets it, the other picks anothe
   await expect(slicesLeftOf(loser, 'Portuguesa')).toHaveText('Esgotado');
   await addSlices(loser, 'Margherita', 1);
   await loser.getByRole('link', { name: 'Continuar' }).click();
-  await expect(loser.getByLabel('Nome')).toHaveValue('Bruno Lima'); // nothing retyped
+  await expect(loser.getByLabel('Nome')).toHaveValue(loserName); // nothing retyped
   await loser.getByRole('button', { name: /Reservar e pagar/ }).click();
   await expect(loser).toHaveURL(/\/pedido\//);
   await expect(loser.getByText('1 × Margherita')).toBeVisible();
