@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { log } from '@/lib/observability/log';
-import { clientAddress } from './client-address';
+import { clientAddress } from '@/lib/http/client-address';
 import { checkCredentials } from './credentials';
 import { secureCookies, sessionSecret } from './secret';
 
