@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
@@ -18,10 +18,13 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { message: 'As duas senhas novas não são iguais.', path: ['confirmPassword'] })
   .refine((v) => v.newPassword !== v.currentPassword, { message: 'A senha nova precisa ser diferente da atual.', path: ['newPassword'] });
 
-/** Replaces the user's password if the current one is right. */
+/** Replaces the user's password if the current one is right, and ends every session issued before. */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
-  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  const [user] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false as const };
-  await db.update(users).set({ passwordHash: await hashPassword(newPassword) }).where(eq(users.id, userId));
-  return { ok: true as const };
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(newPassword), sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
+  return { ok: true as const, email: user.email };
 }

@@ -35,6 +35,12 @@ export const { handlers, signIn, signOut } = NextAuth({
       },
     }),
   ],
-  // The token carries only who signed in (`sub`, the user id); memberships are read per request,
-  // so removing someone from a pizzeria takes effect at once.
+  // The token carries who signed in (`sub`) and the user's session version (`sv`); memberships
+  // are read per request, so removing someone from a pizzeria takes effect at once.
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      return token;
+    },
+  },
 });

@@ -11,7 +11,7 @@ export const signInSchema = z.object({
 });
 
 export type SignInOutcome =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; code: 'invalid_credentials' | 'rate_limited'; retryAt?: number };
 
 /** Checks an e-mail and password under the sign-in rate limit; `address` is the client's IP. */
@@ -28,5 +28,5 @@ export async function checkCredentials(raw: unknown, address: string): Promise<S
     await signInLimiter.recordFailure(email, address);
     return { ok: false, code: 'invalid_credentials' };
   }
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { memberships, tenants, users, type Role, type Tenant } from '@/db/schema';
+import type { SessionToken } from './session';
 
 export type Member = {
   user: { id: string; email: string; name: string };
@@ -8,14 +9,17 @@ export type Member = {
   role: Role;
 };
 
-/** The user's membership in the pizzeria at `tenantSlug`, or null (unknown pizzeria or not a member). */
-export async function findMembership(userId: string, tenantSlug: string): Promise<Member | null> {
+/**
+ * The membership in the pizzeria at `tenantSlug` of the session's user, or null (unknown
+ * pizzeria, not a member, or a session older than the user's last password change).
+ */
+export async function findMembership(session: SessionToken, tenantSlug: string): Promise<Member | null> {
   const [row] = await db
     .select({ user: { id: users.id, email: users.email, name: users.name }, tenant: tenants, role: memberships.role })
     .from(memberships)
     .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.userId, userId), eq(tenants.slug, tenantSlug)))
+    .where(and(eq(memberships.userId, session.userId), eq(users.sessionVersion, session.sessionVersion), eq(tenants.slug, tenantSlug)))
     .limit(1);
   return row ?? null;
 }

@@ -1,7 +1,7 @@
 import { forbidden, notFound, redirect } from 'next/navigation';
 import type { Role } from '@/db/schema';
 import { findMembership, type Member } from './memberships';
-import { currentUserId } from './session';
+import { isSessionCurrent, readSessionToken } from './session';
 
 export type MemberCheck =
   | { ok: true; member: Member }
@@ -18,10 +18,14 @@ const denied = {
  * `roles`. Someone outside the pizzeria learns nothing (404), not even that it exists.
  */
 export async function checkMember(tenantSlug: unknown, roles: readonly Role[]): Promise<MemberCheck> {
-  const userId = await currentUserId();
-  if (!userId) return { ok: false, status: 401, ...denied[401] };
-  const member = typeof tenantSlug === 'string' && tenantSlug.length <= 48 ? await findMembership(userId, tenantSlug) : null;
-  if (!member) return { ok: false, status: 404, ...denied[404] };
+  const session = await readSessionToken();
+  if (!session) return { ok: false, status: 401, ...denied[401] };
+  const member = typeof tenantSlug === 'string' && tenantSlug.length <= 48 ? await findMembership(session, tenantSlug) : null;
+  if (!member) {
+    // The common path costs one query; telling a stale session from an outsider only happens on refusal.
+    if (!(await isSessionCurrent(session))) return { ok: false, status: 401, ...denied[401] };
+    return { ok: false, status: 404, ...denied[404] };
+  }
   if (!roles.includes(member.role)) return { ok: false, status: 403, ...denied[403] };
   return { ok: true, member };
 }

@@ -14,13 +14,16 @@ const COOKIE = 'authjs.session-token';
 let cookie = '';
 
 export const fakeNextHeaders = {
-  headers: async () => new Headers(cookie ? { cookie } : {}),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, has: () => false }),
+  headers: async () => new Headers({ host: 'localhost:3000', ...(cookie ? { cookie } : {}) }),
+  cookies: async () => {
+    const all = cookie ? cookie.split('; ').map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1) })) : [];
+    return { getAll: () => all, get: (name: string) => all.find((c) => c.name === name), has: (name: string) => all.some((c) => c.name === name), set: () => {} };
+  },
 };
 
 /** Every request from here on is this user's (null: anonymous). */
-export async function actAs(userId: string | null, maxAge = 3600) {
-  cookie = userId ? `${COOKIE}=${await encode({ token: { sub: userId }, secret: sessionSecret, salt: COOKIE, maxAge })}` : '';
+export async function actAs(userId: string | null, maxAge = 3600, sessionVersion = 0) {
+  cookie = userId ? `${COOKIE}=${await encode({ token: { sub: userId, sv: sessionVersion }, secret: sessionSecret, salt: COOKIE, maxAge })}` : '';
 }
 
 /** A raw cookie header, to try forged sessions. */

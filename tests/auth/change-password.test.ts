@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { changePasswordAction } from '@/app/conta/senha/actions';
+import { checkMember, currentUserId, ROLES } from '@/lib/auth';
+import { createTenant } from '../fixtures';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { actAs, createUser } from './as-user';
 
@@ -22,6 +24,19 @@ describe('password change', () => {
     expect(await changePasswordAction(null, form({ currentPassword: user.password, newPassword: 'nova-senha-123', confirmPassword: 'nova-senha-123' }))).toEqual({ ok: true });
     expect(await checkCredentials({ email: user.email, password: 'nova-senha-123' }, '10.3.0.1')).toMatchObject({ ok: true });
     expect(await checkCredentials({ email: user.email, password: user.password }, '10.3.0.1')).toMatchObject({ ok: false });
+  });
+
+  it('ends every session issued before the change', async () => {
+    const tenant = await createTenant();
+    const user = await createUser([{ tenantId: tenant.id, role: 'owner' }]);
+    await actAs(user.id);
+    expect(await changePasswordAction(null, form({ currentPassword: user.password, newPassword: 'nova-senha-456', confirmPassword: 'nova-senha-456' }))).toEqual({ ok: true });
+    // The same cookie as before the change: a stolen session stops here.
+    expect(await currentUserId()).toBeNull();
+    expect(await checkMember(tenant.slug, ROLES.staffAdmin)).toMatchObject({ ok: false, status: 401 });
+    // A session issued after it (what sign-in now hands out) goes on.
+    await actAs(user.id, 3600, 1);
+    expect(await checkMember(tenant.slug, ROLES.staffAdmin)).toMatchObject({ ok: true });
   });
 
   it('answers bad input in pt-BR and changes nothing; anonymous callers change nothing', async () => {

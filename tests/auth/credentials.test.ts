@@ -12,7 +12,7 @@ describe('checkCredentials', () => {
     const ip = address();
     expect(await checkCredentials({ email: user.email.toUpperCase(), password: user.password }, ip)).toEqual({
       ok: true,
-      user: { id: user.id, email: user.email, name: user.name },
+      user: { id: user.id, email: user.email, name: user.name, sessionVersion: 0 },
     });
     expect(await checkCredentials({ email: user.email, password: 'outra-senha' }, ip)).toEqual({ ok: false, code: 'invalid_credentials' });
     expect(await checkCredentials({ email: `ninguem-${randomUUID()}@x.com`, password: 'qualquer' }, ip)).toEqual({ ok: false, code: 'invalid_credentials' });
