@@ -1,5 +1,6 @@
 // The app's own domain functions, run from a Playwright worker against the e2e database and
 // Redis, for the steps another part of the product owns (a customer's reservation, the kitchen's moves).
+// The pool stays open: the worker shares it with other spec files and ends with the process.
 import { e2eDatabaseUrl } from '../playwright.config';
 
 process.env.DATABASE_URL = e2eDatabaseUrl;
@@ -9,13 +10,12 @@ process.env.APP_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
 process.env.LOG_LEVEL = 'warn';
 
 export async function domain() {
-  const [inventory, payments, transitions, onboarding, catalog, client] = await Promise.all([
+  const [inventory, payments, transitions, onboarding, catalog] = await Promise.all([
     import('../lib/inventory'),
     import('../lib/payments'),
     import('../lib/orders/transitions'),
     import('../lib/tenants/onboarding'),
     import('../lib/catalog'),
-    import('../db/client'),
   ]);
-  return { ...inventory, ...payments, ...transitions, ...onboarding, ...catalog, closeDb: () => client.sql.end() };
+  return { ...inventory, ...payments, ...transitions, ...onboarding, ...catalog };
 }

@@ -46,7 +46,6 @@ test('changing the password keeps this session and ends the others', async ({ pa
   const owner = { email: `${slug}@teste.com.br`, password: 'senha-antiga-1' };
   const created = await app.signUpPizzeria({ pizzeriaName: 'Pizzaria Senha', slug, defaultSlicesPerPizza: 8, holdSeconds: 120, freshnessHours: 4, ownerName: 'Dona', ...owner });
   expect(created.ok).toBe(true);
-  await app.closeDb();
 
   await page.goto(`/entrar?next=%2F${slug}%2Fadmin`);
   await page.getByLabel('E-mail').fill(owner.email);

@@ -55,5 +55,4 @@ test('the owner refunds a paid order: before the kitchen starts its slices retur
   await slicesOnSale(5);
 
   await customer.close();
-  await app.closeDb();
 });
