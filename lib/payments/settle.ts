@@ -33,21 +33,22 @@ export async function settlePayment(tenantId: string, provider: PaymentProvider,
   const decision = await db.transaction(async (tx): Promise<Decision> => {
     const order = await lockOrder(tx, tenantId, orderId);
     if (!order) return { outcome: 'ignored' };
-    const [payment] = await tx
+    const rows = await tx
       .select()
       .from(payments)
-      .where(and(eq(payments.tenantId, tenantId), eq(payments.orderId, orderId), eq(payments.provider, provider.name), eq(payments.method, reported.method)))
+      .where(and(eq(payments.tenantId, tenantId), eq(payments.orderId, orderId), eq(payments.provider, provider.name)))
       .for('update');
+    // Our PIX and the dev provider's payments are known by id. A Checkout Pro payment (a card, or
+    // PIX / account money chosen inside the checkout) belongs to the order's preference, and each
+    // attempt is a payment of its own: follow the latest until one paid.
+    const payment = rows.find((r) => r.providerPaymentId === reported.id) ?? rows.find((r) => r.providerRef !== null);
     if (!payment) return { outcome: 'ignored' };
     if (reported.amountCents !== payment.amountCents) {
       log.warn({ tenantId, orderId, reported: reported.amountCents, expected: payment.amountCents }, 'payment amount differs from the order; ignored');
       return { outcome: 'ignored' };
     }
-
-    // With Checkout Pro each card attempt is a payment of its own; follow the latest until one paid.
-    const isThisPayment =
-      payment.providerPaymentId === reported.id || payment.providerPaymentId === null || (payment.method === 'card' && payment.appliedAt === null);
-    if (!isThisPayment) {
+    if (payment.providerPaymentId !== reported.id && payment.providerPaymentId !== null && payment.appliedAt !== null) {
+      // Another attempt on a checkout that already paid the order.
       return reported.status === 'approved' ? { outcome: 'refund', paymentId: null, reason: 'duplicate_payment' } : { outcome: 'ignored' };
     }
     await tx
@@ -59,7 +60,7 @@ export async function settlePayment(tenantId: string, provider: PaymentProvider,
       case 'approved':
         return approve(tx, order, payment);
       case 'rejected':
-        if (payment.provider === 'mercadopago' && payment.method === 'card') return { outcome: 'recorded' };
+        if (payment.providerRef !== null) return { outcome: 'recorded' };
         return release(tx, order, 'payment_rejected');
       case 'cancelled':
         return release(tx, order, 'payment_cancelled');

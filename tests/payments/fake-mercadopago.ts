@@ -137,7 +137,7 @@ export function fakeMercadoPago() {
       Object.assign(payments.get(id)!, { status, status_detail: statusDetail });
     },
     /** A payment made through a Checkout Pro preference (each card attempt is one). */
-    cardPayment(externalReference: string, amountCents: number, status: string) {
+    cardPayment(externalReference: string, amountCents: number, status: string, paymentMethodId = 'master') {
       const id = nextId++;
       payments.set(String(id), {
         id,
@@ -145,8 +145,8 @@ export function fakeMercadoPago() {
         status_detail: status === 'approved' ? 'accredited' : 'cc_rejected_other_reason',
         external_reference: externalReference,
         transaction_amount: amountCents / 100,
-        payment_method_id: 'master',
-        payment_type_id: 'credit_card',
+        payment_method_id: paymentMethodId,
+        payment_type_id: paymentMethodId === 'pix' ? 'bank_transfer' : 'credit_card',
         date_of_expiration: null,
       });
       return String(id);

@@ -209,6 +209,24 @@ describe('Mercado Pago webhook → order', () => {
     expect(await eventsOf(tenant.id, 'order.paid')).toHaveLength(1);
   });
 
+  it('PIX chosen inside Checkout Pro pays the order through its preference', async () => {
+    const { tenant, product } = await shop({ mercadoPago: true });
+    const order = await pendingOrder(tenant.id, product.id, 1);
+    await startPayment({ tenantId: tenant.id, orderId: order.id, method: 'card' });
+    const paid = mp.cardPayment(order.id, 1250, 'approved', 'pix');
+    expect((await deliver(tenant, paid)).body.outcome).toBe('paid');
+    expect(await paymentRow(order.id)).toMatchObject({ method: 'card', providerPaymentId: paid, status: 'approved' });
+  });
+
+  it('concurrent starts of one payment make one Mercado Pago payment and one row', async () => {
+    const { tenant, product } = await shop({ mercadoPago: true });
+    const order = await pendingOrder(tenant.id, product.id, 1);
+    const before = mp.payments.size;
+    const started = await Promise.all([1, 2, 3].map(() => startPayment({ tenantId: tenant.id, orderId: order.id, method: 'pix' })));
+    expect(new Set(started.map((r) => r.ok && r.payment.id)).size).toBe(1);
+    expect(mp.payments.size).toBe(before + 1);
+  });
+
   it('a payment whose amount differs from the order is not accepted', async () => {
     const { tenant, product } = await shop({ mercadoPago: true });
     const order = await pendingOrder(tenant.id, product.id, 2);
