@@ -8,6 +8,10 @@ export async function register() {
     const { runJobsInProcess } = await import('@/worker/in-process');
     runJobsInProcess();
   }
+  if (process.env.RUN_REALTIME_IN_PROCESS === '1') {
+    const { startRealtimeInProcess } = await import('@/realtime/in-process');
+    await startRealtimeInProcess();
+  }
 }
 
 export const onRequestError = Sentry.captureRequestError;

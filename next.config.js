@@ -4,8 +4,9 @@ import './lib/env.js';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pino and @node-rs/argon2 are already on Next's own external list. Sentry's runtime hooks resolve
-  // files next to their own module, so bundled they fail (and warn at every start).
-  serverExternalPackages: ['postgres', '@sentry/server-runtime-injection'],
+  // files next to their own module, so bundled they fail (and warn at every start). socket.io runs
+  // in the app only under `npm run dev` (the in-process realtime sidecar) and loads ws' optional addons.
+  serverExternalPackages: ['postgres', '@sentry/server-runtime-injection', 'socket.io'],
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx when a signed-in member lacks the role.
     authInterrupts: true,

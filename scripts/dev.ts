@@ -59,7 +59,12 @@ if (embedded) {
   process.env.DATABASE_POOL_MAX = '1';
   // pg-boss would need connections of its own; the app runs the periodic jobs itself (instrumentation.ts).
   process.env.RUN_JOBS_IN_PROCESS = '1';
+  // NOTIFY does not cross PGlite's connections: the realtime sidecar polls the outbox instead.
+  process.env.REALTIME_LISTEN = '0';
+  process.env.REALTIME_POLL_MS ??= '300';
 }
+// The realtime sidecar runs inside the app under `npm run dev` (instrumentation.ts); `npm run realtime` elsewhere.
+process.env.RUN_REALTIME_IN_PROCESS = '1';
 
 // Imported only now: lib/env.js validates process.env when first loaded.
 const { env } = await import('@/lib/env.js');

@@ -19,7 +19,7 @@ export async function startSidecar(options: { listen?: boolean; pollMs?: number 
     listen: options.listen ?? true,
     pollMs: options.pollMs ?? 500,
     corsOrigin: 'http://127.0.0.1',
-    log: log.child({ service: 'realtime-test' }),
+    log: log.child({ component: 'realtime-test' }),
   });
   return {
     url: `http://127.0.0.1:${server.port}`,
