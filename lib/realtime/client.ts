@@ -32,13 +32,19 @@ const ACK_TIMEOUT_MS = 10_000;
 type Entry = Subscription & { room: string; cursor?: Cursor; seen: Set<number> };
 
 export function connectRealtime(url: string, options: { onState?: (state: ConnectionState) => void } = {}) {
+  const stateListeners = new Set<(state: ConnectionState) => void>();
+  if (options.onState) stateListeners.add(options.onState);
+  let state: ConnectionState = 'connecting';
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
     transports: ['websocket'],
     reconnectionDelay: 300,
     reconnectionDelayMax: 3_000,
   });
   const entries = new Map<string, Entry>();
-  const setState = (state: ConnectionState) => options.onState?.(state);
+  const setState = (next: ConnectionState) => {
+    state = next;
+    for (const listener of stateListeners) listener(next);
+  };
   setState('connecting');
 
   socket.on('events', (batch) => {
@@ -85,6 +91,14 @@ export function connectRealtime(url: string, options: { onState?: (state: Connec
         entries.delete(entry.room);
         socket.emit('unsubscribe', entry.room);
       };
+    },
+    get state() {
+      return state;
+    },
+    /** Follows the connection; returns the function that stops following. */
+    onState(listener: (state: ConnectionState) => void) {
+      stateListeners.add(listener);
+      return () => void stateListeners.delete(listener);
     },
     cursorOf(room: string) {
       return entries.get(room)?.cursor;

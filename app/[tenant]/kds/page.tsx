@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { KitchenDisplay } from '@/components/kds/kitchen-display';
+import { requireMember, ROLES } from '@/lib/auth';
+import { env } from '@/lib/env.js';
+import { getKitchenBoard } from '@/lib/orders/kitchen-board';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Cozinha' };
+
+type Props = { params: Promise<{ tenant: string }> };
+
+export default async function KitchenPage({ params }: Props) {
+  const { tenant: slug } = await params;
+  const member = await requireMember(slug, ROLES.kitchen, `/${slug}/kds`);
+  const board = await getKitchenBoard(member.tenant.id);
+  return (
+    <KitchenDisplay
+      tenantSlug={slug}
+      tenantId={member.tenant.id}
+      tenantName={member.tenant.name}
+      realtimeUrl={env.REALTIME_PUBLIC_URL}
+      initialBoard={board}
+    />
+  );
+}
