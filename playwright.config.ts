@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const restPort = Number(process.env.E2E_REDIS_REST_PORT ?? 8089);
 const restToken = 'e2e-token';
+const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? 3102);
+const appSecret = 'e2e-secret-e2e-secret-e2e-secret-e2e';
 export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/meupedaco_e2e';
 
 // The built app (`next build` runs first, in scripts/test.sh) on a database prepared by e2e/prepare-db.ts.
@@ -46,13 +48,29 @@ export default defineConfig({
         UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${restPort}`,
         UPSTASH_REDIS_REST_TOKEN: restToken,
         LOG_LEVEL: 'warn',
-        APP_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
+        APP_SECRET: appSecret,
+        REALTIME_PUBLIC_URL: `http://127.0.0.1:${realtimePort}`,
         CREDENTIALS_KEY: 'ZTJlLWNyZWRlbnRpYWxzLWtleS1lMmUtY3JlZGVudGk=',
         // The demo pizzeria has no Mercado Pago account: customers pay on the dev payment page.
         PAYMENTS_DEV_PROVIDER: '1',
       },
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      // The realtime sidecar, as production runs it: its own process tailing the same database.
+      command: 'node_modules/.bin/tsx realtime/main.ts',
+      url: `http://127.0.0.1:${realtimePort}/health`,
+      env: {
+        DATABASE_URL: e2eDatabaseUrl,
+        REALTIME_PORT: String(realtimePort),
+        APP_URL: `http://127.0.0.1:${port}`,
+        APP_SECRET: appSecret,
+        LOG_LEVEL: 'warn',
+        SERVICE_NAME: 'realtime',
+      },
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
   ],
 });

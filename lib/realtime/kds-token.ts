@@ -11,8 +11,9 @@ const AUDIENCE = 'meu-pedaco:realtime:kds';
 const TTL_SECONDS = 5 * 60;
 
 // A key of its own, derived from the app secret, so a realtime token can never pass for
-// anything else signed with APP_SECRET (order links, sessions).
-const key = createHmac('sha256', env.APP_SECRET).update('realtime-kds-token').digest();
+// anything else signed with APP_SECRET (order links, sessions). Derived on use: `next build`
+// loads this module with no secret.
+const key = () => createHmac('sha256', env.APP_SECRET).update('realtime-kds-token').digest();
 
 const claimsSchema = z.object({ sub: z.uuid(), tid: z.uuid(), role: z.enum(KDS_ROLES) });
 
@@ -24,13 +25,13 @@ export async function mintKdsToken(input: { userId: string; tenantId: string; ro
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
-    .sign(key);
+    .sign(key());
 }
 
 /** The member the token was minted for, or null if it is forged, expired or malformed. */
 export async function verifyKdsToken(token: string) {
   try {
-    const { payload } = await jwtVerify(token, key, { audience: AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, key(), { audience: AUDIENCE, algorithms: ['HS256'] });
     const claims = claimsSchema.safeParse(payload);
     return claims.success ? { userId: claims.data.sub, tenantId: claims.data.tid, role: claims.data.role } : null;
   } catch {
