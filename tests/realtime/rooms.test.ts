@@ -62,16 +62,20 @@ describe('realtime rooms', () => {
     await startPreparation({ tenantId: tenant.id, orderId: other.id });
     await startPreparation({ tenantId: tenant.id, orderId: order.id });
     await markReady({ tenantId: tenant.id, orderId: order.id });
-    await openBatch({ tenantId: tenant.id, productId: product.id });
-    await waitFor(() => page.events.length === 2 && menu.events.length === 1, 5_000, 'order page and menu events');
+    const opened = await openBatch({ tenantId: tenant.id, productId: product.id });
+    if (!opened.ok) throw new Error(opened.error.message);
+    // A fresh subscriber may also get events committed just before it joined (the node had not
+    // read them yet): harmless, so only what happened after joining is checked.
+    const moves = () => page.events.filter((e) => e.type === 'order.status_changed');
+    await waitFor(() => moves().length === 2 && menu.events.some((e) => e.aggregateId === opened.batch.id), 5_000, 'order page and menu events');
 
-    expect(page.events.map((e) => e.payload)).toEqual([
+    expect(moves().map((e) => e.payload)).toEqual([
       { code: order.code, from: 'PAID', to: 'IN_PREPARATION', undo: false },
       { code: order.code, from: 'IN_PREPARATION', to: 'READY', undo: false },
     ]);
     expect(page.events.every((e) => e.aggregateId === order.id)).toBe(true);
-    expect(menu.events.map((e) => e.type)).toEqual(['inventory.changed']);
-    expect(menu.events[0]!.payload).toEqual({ productIds: [product.id] });
+    expect(menu.events.every((e) => e.type === 'inventory.changed')).toBe(true);
+    expect(menu.events.at(-1)!.payload).toEqual({ productIds: [product.id] });
     menu.client.close();
     page.client.close();
   });

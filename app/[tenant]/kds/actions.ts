@@ -6,10 +6,15 @@ import { memberAction, ROLES } from '@/lib/auth';
 import { openBatch } from '@/lib/inventory';
 import { KITCHEN_FLOW, markDelivered, markReady, startPreparation, undoLastMove, type MoveResult } from '@/lib/orders/transitions';
 
-const moveSchema = z.discriminatedUnion('move', [
-  z.object({ move: z.enum(['start', 'ready', 'deliver']), orderId: z.uuid({ error: 'pedido inválido' }) }),
-  z.object({ move: z.literal('undo'), orderId: z.uuid({ error: 'pedido inválido' }), from: z.enum(KITCHEN_FLOW, { error: 'situação inválida' }) }),
-]);
+const orderId = z.uuid({ error: 'Pedido inválido.' });
+const moveSchema = z.discriminatedUnion(
+  'move',
+  [
+    z.object({ move: z.enum(['start', 'ready', 'deliver']), orderId }),
+    z.object({ move: z.literal('undo'), orderId, from: z.enum(KITCHEN_FLOW, { error: 'Situação inválida.' }) }),
+  ],
+  { error: 'Movimento inválido.' },
+);
 
 const moves = { start: startPreparation, ready: markReady, deliver: markDelivered };
 
@@ -22,7 +27,7 @@ export const moveOrderAction = memberAction(moveSchema, ROLES.kitchen, async (in
 });
 
 /** "Abrir pizza": a new batch of the flavor, on sale on every storefront at once. */
-export const openPizzaAction = memberAction(z.object({ productId: z.uuid({ error: 'sabor inválido' }) }), ROLES.kitchen, async (input, member) => {
+export const openPizzaAction = memberAction(z.object({ productId: z.uuid({ error: 'Sabor inválido.' }) }), ROLES.kitchen, async (input, member) => {
   const opened = await openBatch({ tenantId: member.tenant.id, productId: input.productId });
   if (!opened.ok) return actionError(opened.error.code, opened.error.message);
   return { ok: true as const, sliceCount: opened.batch.sliceCount };
