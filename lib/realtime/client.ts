@@ -37,6 +37,9 @@ export function connectRealtime(url: string, options: { onState?: (state: Connec
   let state: ConnectionState = 'connecting';
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
     transports: ['websocket'],
+    // A connection of its own: socket.io-client would otherwise share one per URL, and a page
+    // holds only one client per URL anyway (components/realtime/use-realtime-room.ts).
+    forceNew: true,
     reconnectionDelay: 300,
     reconnectionDelayMax: 3_000,
   });

@@ -67,7 +67,7 @@ describe('restarting the sidecar', () => {
       await markReady(ref);
       written.push(`${order.id}:IN_PREPARATION`, `${order.id}:READY`);
       if (i === 1) {
-        await waitFor(() => kitchen.events.some((e) => e.aggregateId === order.id), 5_000, 'events before the restart');
+        await waitFor(() => moves(kitchen.events.filter((e) => e.aggregateId === order.id)).length === 2, 5_000, 'moves before the restart');
         expect(await first.stop()).toBe(0); // graceful: exit code 0 on SIGTERM
       }
       if (i === 3) restarted = await spawnSidecar(first.port);
