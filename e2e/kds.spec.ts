@@ -47,11 +47,13 @@ test('a paid order appears on the kitchen board without a reload, and moves thro
   await card.getByRole('button', { name: 'Pronto' }).click();
   await expect(column('Pronto').getByRole('article', { name: `Pedido ${order.code}` })).toBeVisible();
 
-  await page.getByRole('button', { name: `Desfazer (${order.code})` }).click();
+  await page.getByRole('button', { name: `Desfazer Pronto · ${order.code}` }).click();
   await expect(column('Em preparo').getByRole('article', { name: `Pedido ${order.code}` })).toBeVisible();
   await card.getByRole('button', { name: 'Pronto' }).click();
   await card.getByRole('button', { name: 'Entregue' }).click();
   await expect(card).toHaveCount(0);
+  // The move is saved once its undo is offered (the card leaves the board before that).
+  await expect(page.getByRole('button', { name: `Desfazer Entregue · ${order.code}` })).toBeVisible();
 
   // Survives a reload: the board reads the database, not the page's memory.
   await page.reload();

@@ -27,6 +27,7 @@ const COLUMNS: { status: KitchenOrder['status']; title: string }[] = [
   { status: 'READY', title: 'Pronto' },
 ];
 const FLASH_MS = 5_000;
+const STATUS_TITLE: Record<KitchenOrder['status'] | 'DELIVERED', string> = { PAID: 'Novo', IN_PREPARATION: 'Em preparo', READY: 'Pronto', DELIVERED: 'Entregue' };
 const TARGET_AFTER: Record<string, KitchenOrder['status'] | 'DELIVERED'> = { start: 'IN_PREPARATION', ready: 'READY', deliver: 'DELIVERED' };
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
@@ -137,7 +138,7 @@ function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard }: 
         <div className="ml-auto flex gap-2">
           {lastMove && (
             <button type="button" onClick={undo} disabled={busy !== null} className="rounded-md bg-stone-700 px-3 py-1.5 text-sm font-semibold">
-              Desfazer ({lastMove.code})
+              Desfazer {STATUS_TITLE[lastMove.to]} · {lastMove.code}
             </button>
           )}
           {!soundOn && (
