@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Top-level paths of the app itself: a pizzeria with one of these names would be unreachable. */
-const RESERVED_SLUGS = new Set(['api', 'admin', 'ajuda', 'cadastro', 'conta', 'entrar', 'icon', 'kds', 'painel', 'sair', 'sobre', 'static']);
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['api', 'admin', 'ajuda', 'baseline', 'cadastro', 'conta', 'entrar', 'icon', 'kds', 'painel', 'sair', 'sobre', 'static']);
 
 export const slugSchema = z
   .string({ error: 'Informe o endereço da pizzaria.' })

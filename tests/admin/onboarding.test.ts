@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
@@ -7,6 +9,7 @@ import { signUpAction } from '@/app/cadastro/actions';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { listFlavorsOnSale } from '@/lib/inventory';
 import { signUpPizzeria, type SignUp } from '@/lib/tenants/onboarding';
+import { RESERVED_SLUGS } from '@/lib/tenants/schemas';
 import { checkSlug } from '@/lib/tenants/slug';
 import { createUser } from '../auth/as-user';
 import { createTenant } from '../fixtures';
@@ -46,6 +49,14 @@ describe('sign-up', () => {
     expect(await checkSlug('entrar')).toMatchObject({ available: false, message: 'Este endereço é reservado. Escolha outro.' });
     expect(await checkSlug('ab')).toMatchObject({ available: false });
     expect(await checkSlug(`livre-${randomUUID().slice(0, 6)}`)).toMatchObject({ available: true });
+  });
+
+  it('reserves every top-level path the app serves, so a new page cannot hide a pizzeria', async () => {
+    const topLevel = (await readdir(fileURLToPath(new URL('../../app', import.meta.url)), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory() && !/^[[(_]/.test(entry.name))
+      .map((entry) => entry.name);
+    expect(topLevel.length).toBeGreaterThan(3);
+    for (const name of topLevel) expect(RESERVED_SLUGS, name).toContain(name);
   });
 
   it('refuses a taken address and writes nothing, not even the owner', async () => {
