@@ -12,6 +12,7 @@
  * CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SKIP_BUILD=1 (reuse .next).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -45,7 +46,13 @@ const { tenantId } = await seedDemo();
 const orderPath = await placeDemoOrder(tenantId);
 
 const server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-  env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    CREDENTIALS_KEY: process.env.CREDENTIALS_KEY ?? randomBytes(32).toString('base64'),
+    PAYMENTS_DEV_PROVIDER: '1', // the demo order is paid through it
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
   detached: true, // its own process group: next start forks next-server
 });
@@ -70,10 +77,16 @@ async function waitForServer() {
   throw new Error('next start did not become ready');
 }
 
-/** Gzip bytes of every script the page's HTML loads: what a phone downloads before it can tap. */
+/**
+ * Gzip bytes of every script the page's HTML loads, what a phone downloads before it can tap;
+ * `noModule` polyfills are left out, as modern browsers never fetch them.
+ */
 async function firstLoadJsKb(path: string) {
   const html = await (await fetch(base + path)).text();
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const sources = [...html.matchAll(/<script([^>]+)>/g)]
+    .filter((m) => !/nomodule/i.test(m[1]!))
+    .map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1])
+    .filter((src): src is string => Boolean(src));
   let bytes = 0;
   for (const src of new Set(sources)) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
   return bytes / 1024;
@@ -135,6 +148,7 @@ try {
   const order = summarize(samples.order);
   const baseline = summarize(samples.baseline);
   const firstLoad = round(await firstLoadJsKb(pages.storefront), 1);
+  say(`first-load JS (gzip): storefront ${firstLoad} kB, baseline ${round(await firstLoadJsKb(pages.baseline), 1)} kB`);
   say(`order page: ${JSON.stringify(order)}`);
   say(`baseline:   ${JSON.stringify(baseline)}`);
   console.log(
