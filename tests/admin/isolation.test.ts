@@ -67,6 +67,8 @@ const goodForm = (shop: Shop, tenantSlug: string) =>
     reason: 'teste de isolamento',
     accessToken: 'APP_USR-1234567890123456-abcdef',
     webhookSecret: 'segredo-do-webhook-de-teste',
+    move: 'start',
+    from: 'PAID',
   });
 
 describe('the enumeration finds the staff routes', () => {
@@ -161,6 +163,7 @@ describe.each(actionModules.map((m) => [m.path, m] as const))('actions in %s', (
       reason: '',
       accessToken: 'x',
       webhookSecret: '',
+      move: 'dançar',
     });
     for (const [name, action] of await actionsOf(module)) {
       const before = await snapshot(b.tenant.id);
