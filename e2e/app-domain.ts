@@ -10,12 +10,15 @@ process.env.APP_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
 process.env.LOG_LEVEL = 'warn';
 
 export async function domain() {
-  const [inventory, payments, transitions, onboarding, catalog] = await Promise.all([
+  const [inventory, payments, transitions, onboarding, tenants, catalog, client, schema] = await Promise.all([
     import('../lib/inventory'),
     import('../lib/payments'),
     import('../lib/orders/transitions'),
     import('../lib/tenants/onboarding'),
+    import('../lib/tenants/queries'),
     import('../lib/catalog'),
+    import('../db/client'),
+    import('../db/schema'),
   ]);
-  return { ...inventory, ...payments, ...transitions, ...onboarding, ...catalog };
+  return { ...inventory, ...payments, ...transitions, ...onboarding, ...tenants, ...catalog, db: client.db, sql: client.sql, schema };
 }

@@ -37,7 +37,7 @@ test('a customer buys 2 slices of two flavors, pays on the development page and 
 
   await page.getByRole('link', { name: 'Abrir a página de pagamento de teste' }).click();
   await page.getByRole('button', { name: 'Pagar' }).click();
-  await page.goto(orderUrl);
+  await page.waitForURL(orderUrl); // the dev page sends the customer back to the order link
   await expect(page.getByRole('status').filter({ hasText: 'Pago' })).toBeVisible();
   await expect(page.getByText('1 × Calabresa')).toBeVisible();
 
@@ -100,7 +100,7 @@ test('a declined payment puts the slices back on sale', async ({ page }) => {
   await page.goto(orderUrl);
   await page.getByRole('link', { name: 'Abrir a página de pagamento de teste' }).click();
   await page.getByRole('button', { name: 'Recusar' }).click();
-  await page.goto(orderUrl);
+  await page.waitForURL(orderUrl);
   await expect(page.getByRole('status').filter({ hasText: 'Cancelado' })).toBeVisible();
   await expect(page.getByText('O pagamento foi recusado e os pedaços voltaram para o balcão.')).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { domain } from './domain';
+import { domain } from './app-domain';
 
 const KITCHEN = { email: 'cozinha@pizzaria-demo.com.br', password: 'pedaco-cozinha-123' };
 

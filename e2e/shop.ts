@@ -1,21 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { e2eDatabaseUrl } from '../playwright.config';
-
-// The app's own domain code writes the fixtures, against the database the built app serves.
-process.env.DATABASE_URL ??= e2eDatabaseUrl;
-const { db, sql } = await import('@/db/client');
-const { products, tenants } = await import('@/db/schema');
-const { openBatch } = await import('@/lib/inventory');
+import { domain } from './app-domain';
 
 type Flavor = { name: string; priceCents: number; pizzas: number; slicesLeft?: number };
 
 /** A pizzeria of its own for one test, so parallel tests never share slices. */
 export async function createShop(flavors: Flavor[]) {
+  const { db, sql, schema, openBatch } = await domain();
   const slug = `e2e-${randomUUID().slice(0, 8)}`;
-  const [tenant] = await db.insert(tenants).values({ slug, name: `Pizzaria ${slug}` }).returning();
+  const [tenant] = await db.insert(schema.tenants).values({ slug, name: `Pizzaria ${slug}` }).returning();
   for (const [i, flavor] of flavors.entries()) {
     const [product] = await db
-      .insert(products)
+      .insert(schema.products)
       .values({ tenantId: tenant!.id, name: flavor.name, priceCents: flavor.priceCents, slicesPerPizza: 4, sortOrder: i })
       .returning();
     for (let p = 0; p < flavor.pizzas; p++) {

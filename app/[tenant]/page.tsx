@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BrandLink } from '@/components/brand-link';
 import { QueryProvider } from '@/components/query-provider';
+import { LiveMenuLazy } from '@/components/realtime/live-lazy';
 import { StorefrontMenu } from '@/components/storefront/storefront-menu';
+import { env } from '@/lib/env.js';
 import { listFlavorsOnSale } from '@/lib/inventory';
 import { getRequestTenant } from '@/lib/tenants/request';
 
@@ -26,6 +28,7 @@ export default async function StorefrontPage({ params }: Props) {
       <h1 className="mt-4 mb-2 text-3xl font-bold tracking-tight text-tomato">{tenant.name}</h1>
       <QueryProvider>
         <StorefrontMenu slug={tenant.slug} initial={{ isOpen: tenant.isOpen, flavors }} />
+        <LiveMenuLazy realtimeUrl={env.REALTIME_PUBLIC_URL} tenantId={tenant.id} tenantSlug={tenant.slug} />
       </QueryProvider>
     </main>
   );

@@ -7,7 +7,7 @@ const FINAL = new Set(['DELIVERED', 'EXPIRED', 'CANCELLED', 'REFUNDED']);
 
 export const orderQueryKey = (slug: string, code: string) => ['order', slug, code] as const;
 
-/** The order as the server sees it, refreshed until it reaches an end state. */
+/** The order as the server sees it; LiveOrder says when it changed, a timer is the safety net until an end state. */
 export function useOrder(slug: string, code: string, token: string, initial: OrderView) {
   return useQuery({
     queryKey: orderQueryKey(slug, code),
@@ -18,7 +18,7 @@ export function useOrder(slug: string, code: string, token: string, initial: Ord
     },
     initialData: initial,
     initialDataUpdatedAt: Date.now(),
-    refetchInterval: (query) => (FINAL.has(query.state.data?.status ?? '') ? false : query.state.data?.status === 'PENDING' ? 3_000 : 5_000),
+    refetchInterval: (query) => (FINAL.has(query.state.data?.status ?? '') ? false : query.state.data?.status === 'PENDING' ? 5_000 : 15_000),
     refetchOnWindowFocus: true,
   });
 }

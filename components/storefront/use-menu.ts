@@ -13,14 +13,17 @@ async function fetchMenu(slug: string): Promise<Menu> {
   return (await response.json()) as Menu;
 }
 
-/** The live menu: server-rendered first, then refreshed on a timer and whenever the tab returns. */
+/**
+ * The live menu: server-rendered first; the realtime sidecar says when it changed (LiveMenu), and
+ * a slow timer and the tab's return refresh it should the socket be down.
+ */
 export function useMenu(slug: string, initial: Menu) {
   return useQuery({
     queryKey: menuQueryKey(slug),
     queryFn: () => fetchMenu(slug),
     initialData: initial,
     initialDataUpdatedAt: Date.now(),
-    refetchInterval: 10_000,
+    refetchInterval: 30_000,
     refetchOnWindowFocus: true,
   });
 }

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OrderTracker } from '@/components/order/order-tracker';
 import { QueryProvider } from '@/components/query-provider';
+import { LiveOrderLazy } from '@/components/realtime/live-lazy';
+import { env } from '@/lib/env.js';
 import { findOrderByLink } from '@/lib/orders/order-link';
 import { cancelOrderAction, extendHoldAction } from './actions';
 
@@ -31,6 +33,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
             token={token}
             initial={found.view}
             holdActions={{ extend: extendHoldAction, cancel: cancelOrderAction }}
+          />
+          <LiveOrderLazy
+            realtimeUrl={env.REALTIME_PUBLIC_URL}
+            tenantSlug={found.tenant.slug}
+            code={found.view.code}
+            orderId={found.view.id}
+            token={token}
           />
         </QueryProvider>
       </div>
