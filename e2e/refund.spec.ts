@@ -6,7 +6,7 @@ test('the owner refunds a paid order: before the kitchen starts its slices retur
   const app = await domain();
   const slug = `reembolso-${Date.now().toString(36)}`;
   const owner = { email: `${slug}@teste.com.br`, password: 'senha-do-dono-1' };
-  const created = await app.signUpPizzeria({ pizzeriaName: 'Pizzaria Reembolso', slug, defaultSlicesPerPizza: 8, holdSeconds: 300, freshnessHours: 4, ownerName: 'Dono', ...owner });
+  const created = await app.signUpPizzeria({ pizzeriaName: 'Pizzaria Reembolso', slug, defaultSlicesPerPizza: 8, holdSeconds: 300, freshnessHours: 4, ownerName: 'Dono', ...owner }, 'e2e-setup');
   if (!created.ok) throw new Error(created.message);
   const product = await app.createProduct(created.tenantId, { name: 'Calabresa', description: '', price: 1000, slicesPerPizza: 8, photo: undefined });
   if (!product.ok) throw new Error(product.message);

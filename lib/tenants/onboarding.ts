@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { memberships, tenants, users } from '@/db/schema';
 import { newPasswordSchema } from '@/lib/auth/change-password';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { createRateLimiter, type RateLimiter } from '@/lib/rate-limit';
 import { freshnessHoursSchema, holdSecondsSchema, pizzeriaNameSchema, slicesPerPizzaSchema, slugSchema } from './schemas';
 
 export const signUpSchema = z.object({
@@ -18,13 +19,22 @@ export const signUpSchema = z.object({
 });
 export type SignUp = z.infer<typeof signUpSchema>;
 
-export type SignUpResult = { ok: true; tenantId: string; slug: string } | { ok: false; field: 'slug' | 'email'; message: string };
+export type SignUpResult =
+  | { ok: true; tenantId: string; slug: string }
+  | { ok: false; field: 'slug' | 'email'; message: string }
+  | { ok: false; field: null; message: string };
+
+/** New pizzerias per client address: plenty for a person, too few for a script filling the database. */
+const signUpLimiter = createRateLimiter({ prefix: 'signup', limit: 10, windowSeconds: 3600 });
 
 /**
  * A new pizzeria and its owner in one transaction. Someone who already has an account (staff
  * elsewhere) proves it with their password and becomes owner of the new one too.
  */
-export async function signUpPizzeria(input: SignUp): Promise<SignUpResult> {
+export async function signUpPizzeria(input: SignUp, address: string, deps: { limiter: RateLimiter } = { limiter: signUpLimiter }): Promise<SignUpResult> {
+  if (!(await deps.limiter.limit(address)).allowed) {
+    return { ok: false, field: null, message: 'Muitos cadastros feitos a partir desta conexão. Tente de novo daqui a uma hora.' };
+  }
   const [existing] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, input.email)).limit(1);
   if (existing && !(await verifyPassword(existing.passwordHash, input.password))) {
     return { ok: false, field: 'email', message: 'Este e-mail já tem conta. Use a senha dela, ou entre e peça acesso.' };

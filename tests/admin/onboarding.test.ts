@@ -27,12 +27,13 @@ const signUp = (over: Partial<SignUp> = {}): SignUp => ({
   password: 'senha-da-dona',
   ...over,
 });
+const address = () => `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 const tenantCount = async () => (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM tenants`))[0]!.n;
 
 describe('sign-up', () => {
   it('creates the pizzeria with its settings and its owner, who can sign in at once', async () => {
     const input = signUp();
-    const created = await signUpPizzeria(input);
+    const created = await signUpPizzeria(input, address());
     expect(created).toMatchObject({ ok: true, slug: input.slug });
     const [tenant] = await db.select().from(tenants).where(eq(tenants.slug, input.slug));
     expect(tenant).toMatchObject({ name: 'Pizzaria Nova', defaultSlicesPerPizza: 6, holdSeconds: 180, freshnessHours: 3, isOpen: true });
@@ -62,7 +63,7 @@ describe('sign-up', () => {
   it('refuses a taken address and writes nothing, not even the owner', async () => {
     const taken = await createTenant();
     const input = signUp({ slug: taken.slug });
-    expect(await signUpPizzeria(input)).toMatchObject({ ok: false, field: 'slug' });
+    expect(await signUpPizzeria(input, address())).toMatchObject({ ok: false, field: 'slug' });
     expect(await checkCredentials({ email: input.email, password: input.password }, '10.1.1.2')).toMatchObject({ ok: false });
   });
 
@@ -70,11 +71,23 @@ describe('sign-up', () => {
     const first = await createTenant();
     const user = await createUser([{ tenantId: first.id, role: 'kitchen' }]);
     const before = await tenantCount();
-    expect(await signUpPizzeria(signUp({ email: user.email, password: 'nao-e-a-senha' }))).toMatchObject({ ok: false, field: 'email' });
+    expect(await signUpPizzeria(signUp({ email: user.email, password: 'nao-e-a-senha' }), address())).toMatchObject({ ok: false, field: 'email' });
     expect(await tenantCount()).toBe(before);
-    expect(await signUpPizzeria(signUp({ email: user.email, password: user.password }))).toMatchObject({ ok: true });
+    expect(await signUpPizzeria(signUp({ email: user.email, password: user.password }), address())).toMatchObject({ ok: true });
     const places = await db.select().from(memberships).where(eq(memberships.userId, user.id));
     expect(places.map((p) => p.role).sort()).toEqual(['kitchen', 'owner']);
+  });
+
+  it('limits sign-ups per client address, writing nothing past the limit', async () => {
+    const { createMemoryRateLimiter } = await import('@/lib/rate-limit');
+    const limiter = createMemoryRateLimiter({ prefix: 'signup-test', limit: 2, windowSeconds: 3600 });
+    const ip = address();
+    expect((await signUpPizzeria(signUp(), ip, { limiter })).ok).toBe(true);
+    expect((await signUpPizzeria(signUp(), ip, { limiter })).ok).toBe(true);
+    const before = await tenantCount();
+    expect(await signUpPizzeria(signUp(), ip, { limiter })).toMatchObject({ ok: false, field: null, message: expect.stringMatching(/^Muitos cadastros/) });
+    expect(await tenantCount()).toBe(before);
+    expect((await signUpPizzeria(signUp(), address(), { limiter })).ok).toBe(true);
   });
 
   it('answers bad input on the form field by field in pt-BR, and creates nothing', async () => {
