@@ -98,11 +98,16 @@ function mergeQuantities(items: { productId: string; quantity: number }[]) {
 
 class HoldStoreDown extends Error {}
 
-/** How far past the first free slices to look; retries look further: other checkouts in flight hold some. */
-const candidateLimit = (quantity: number, attempt: number) => quantity + 16 * 2 ** Math.min(attempt, 5);
+/**
+ * How many candidates a claim carries: the slices wanted plus room for those other
+ * processes' checkouts hold right now (this process's own are handed different
+ * slices by the cache); retries look further. Every candidate is a key sent over
+ * HTTP and tried by the Lua script, so the list is kept short.
+ */
+const candidateLimit = (quantity: number, attempt: number) => quantity + 8 * 2 ** Math.min(attempt, 5);
 
 async function attemptWithHolds(store: HoldStore, plan: Plan, attempt: number): Promise<Attempt> {
-  const wanted = plan.items.map((i) => ({ productId: i.productId, limit: candidateLimit(i.quantity, attempt) }));
+  const wanted = plan.items.map((i) => ({ ...i, limit: candidateLimit(i.quantity, attempt) }));
   const candidates = await cachedCandidates(plan.tenantId, wanted);
   if (plan.items.some((i) => candidates.get(i.productId)!.length < i.quantity)) return { kind: 'sold_out' };
 
