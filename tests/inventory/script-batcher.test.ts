@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from '@upstash/redis';
+import { describe, expect, it } from 'vitest';
+import { scriptBatcher } from '@/lib/inventory/holds/script-batcher';
+
+/** The real client on the test bridge, counting the HTTP requests its pipelines make. */
+function countingRedis() {
+  const redis = new Redis({
+    url: process.env.UPSTASH_REDIS_REST_URL!,
+    token: process.env.UPSTASH_REDIS_REST_TOKEN!,
+    enableTelemetry: false,
+    automaticDeserialization: false,
+  });
+  let requests = 0;
+  const pipeline = redis.pipeline.bind(redis);
+  redis.pipeline = () => {
+    requests++;
+    return pipeline();
+  };
+  return { redis, requests: () => requests, reset: () => (requests = 0) };
+}
+
+const INCR_BY = `return redis.call('INCRBY', KEYS[1], ARGV[1])`;
+
+describe('script batcher', () => {
+  it('sends calls made while it is busy together, each EVALSHA still answered on its own', async () => {
+    const { redis, requests, reset } = countingRedis();
+    const run = scriptBatcher(redis, INCR_BY);
+    const key = `batch:{${randomUUID()}}`;
+    await run([`batch:{${randomUUID()}}`], ['1']); // loads the script
+    reset();
+    const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => run([key], [String(i + 1)])));
+    // 1 + 2 + … + 40, each call seeing the running sum of those before it in Redis order.
+    expect(Math.max(...(replies as number[]))).toBe(820);
+    expect(new Set(replies).size).toBe(40);
+    // The first call leaves at once; the other 39 gather while it is in flight and leave together.
+    expect(requests()).toBe(2);
+  });
+
+  it('sends a call at once when idle and rejects only the calls whose script failed', async () => {
+    const { redis, requests, reset } = countingRedis();
+    const run = scriptBatcher(redis, INCR_BY);
+    const key = `batch:{${randomUUID()}}`;
+    await run([`batch:{${randomUUID()}}`], ['1']); // loads the script
+    await new Promise((resolve) => setTimeout(resolve, 10)); // longer than any gap between requests
+    reset();
+    expect(await run([key], ['5'])).toBe(5);
+    expect(requests()).toBe(1);
+    const [good, bad] = await Promise.allSettled([run([key], ['1']), run([key], ['not a number'])]);
+    expect(good).toEqual({ status: 'fulfilled', value: 6 });
+    expect(bad.status).toBe('rejected');
+  });
+});
