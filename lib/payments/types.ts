@@ -57,7 +57,6 @@ export type ProviderPayment = {
   status: PaymentStatus;
   statusDetail: string | null;
   externalReference: string | null;
-  method: PaymentMethod;
   amountCents: number;
 };
 

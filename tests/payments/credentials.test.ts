@@ -3,10 +3,11 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { paymentCredentials } from '@/db/schema';
-import { getMercadoPagoCredentialsStatus, saveMercadoPagoCredentials } from '@/lib/payments';
+import { getMercadoPagoCredentialsStatus, saveMercadoPagoCredentials, startPayment } from '@/lib/payments';
 import { CredentialsDecryptError, decryptSecret, encryptSecret } from '@/lib/payments/credentials/cipher';
 import { loadMercadoPagoCredentials } from '@/lib/payments/credentials';
 import { createTenant } from '../fixtures';
+import { deliver, pendingOrder, shop } from './helpers';
 
 const TOKEN = 'APP_USR-1234567890123456-112233-0123456789abcdef0123456789abcdef-987654321';
 const SECRET = 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2';
@@ -44,6 +45,23 @@ describe('payment credentials at rest', () => {
       CredentialsDecryptError,
     );
     expect(() => decryptSecret('garbage', 'x')).toThrow(CredentialsDecryptError);
+  });
+
+  it('credentials under another key turn payments off for that pizzeria (never the dev provider), without a crash', async () => {
+    const { product, tenant } = await shop();
+    const otherKey = randomBytes(32);
+    await db.insert(paymentCredentials).values({
+      tenantId: tenant.id,
+      accessTokenEncrypted: encryptSecret(TOKEN, `payment-credentials:${tenant.id}:access_token`, otherKey),
+      webhookSecretEncrypted: encryptSecret(SECRET, `payment-credentials:${tenant.id}:webhook_secret`, otherKey),
+      accessTokenHint: '4321',
+    });
+    const order = await pendingOrder(tenant.id, product.id, 1);
+    expect(await startPayment({ tenantId: tenant.id, orderId: order.id, method: 'pix' })).toMatchObject({
+      ok: false,
+      error: { code: 'payments_unavailable' },
+    });
+    expect((await deliver(tenant, '123', { secret: SECRET })).status).toBe(404);
   });
 
   it('refuses what is not a Mercado Pago token or secret, storing nothing', async () => {

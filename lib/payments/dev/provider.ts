@@ -66,7 +66,6 @@ export function devProvider(tenant: Tenant): PaymentProvider {
         status: row.status,
         statusDetail: null,
         externalReference: row.externalReference,
-        method: row.method,
         amountCents: row.amountCents,
       };
     },
@@ -89,7 +88,7 @@ export function devProvider(tenant: Tenant): PaymentProvider {
   };
 }
 
-export async function find(tenantId: string, id: string) {
+async function find(tenantId: string, id: string) {
   const [row] = await db
     .select()
     .from(devProviderPayments)

@@ -1,5 +1,5 @@
 /** Mercado Pago refuses a PIX expiring sooner than this. */
-export const PIX_MIN_LIFETIME_MS = 30 * 60 * 1000;
+const PIX_MIN_LIFETIME_MS = 30 * 60 * 1000;
 /** Slack for clock drift and request time, so "30 minutes" is never read as 29:59. */
 const MARGIN_MS = 60 * 1000;
 

@@ -113,7 +113,6 @@ export function mercadoPagoProvider(credentials: MercadoPagoCredentials): Paymen
         status: knownStatus(p.status),
         statusDetail: p.status_detail ?? null,
         externalReference: p.external_reference ?? null,
-        method: p.payment_method_id === 'pix' ? 'pix' : 'card',
         amountCents: cents(p.transaction_amount),
       };
     },

@@ -81,6 +81,7 @@ export async function receiveNotification(request: { url: string; headers: Heade
     );
   if (seen?.processedAt) return answer(200, 'duplicate', 'duplicate');
 
+  const started = performance.now();
   let outcome: string;
   try {
     const reported = await chosen.provider.getPayment(dataId);
@@ -103,5 +104,6 @@ export async function receiveNotification(request: { url: string; headers: Heade
         eq(paymentNotifications.notificationKey, notificationKey),
       ),
     );
+  log.info({ tenantId, dataId, action: body.data.action, outcome, ms: Math.round(performance.now() - started) }, 'payment notification processed');
   return answer(200, 'processed', outcome);
 }
