@@ -78,8 +78,11 @@ export function connectRealtime(url: string, options: { onState?: (state: Connec
       entry.onError?.(result);
       return;
     }
+    // A first join starts from "now": whatever committed between the page's render and this
+    // moment was never sent, so the page refetches once.
+    const firstJoin = entry.cursor === undefined;
     entry.cursor = result.cursor;
-    if (result.resync) entry.onResync?.();
+    if (result.resync || firstJoin) entry.onResync?.();
   }
 
   return {

@@ -79,6 +79,7 @@ export async function listen(url: string, request: RoomRequest | (() => Promise<
   const errors: SubscribeResult[] = [];
   const states: ConnectionState[] = [];
   let joins = 0;
+  let resyncs = 0;
   const client = connectRealtime(url, { onState: (s) => states.push(s) });
   const getRequest = typeof request === 'function' ? request : () => request;
   const room = roomFor(await getRequest());
@@ -91,10 +92,11 @@ export async function listen(url: string, request: RoomRequest | (() => Promise<
     },
     onEvents: (list) => events.push(...list),
     onError: (e) => errors.push(e),
+    onResync: () => resyncs++,
   };
   client.subscribe(subscription);
   await waitFor(() => client.cursorOf(room) !== undefined || errors.length > 0);
-  return { client, room, events, errors, states, joins: () => joins };
+  return { client, room, events, errors, states, joins: () => joins, resyncs: () => resyncs };
 }
 
 /** Polls a condition every 10 ms: readiness, never a fixed sleep. */

@@ -37,6 +37,8 @@ describe('reconnecting', () => {
     await waitFor(() => moves(kitchen.events).length >= 3, 5_000, 'the replay');
     expect(moves(kitchen.events)).toEqual(['IN_PREPARATION', 'READY', 'DELIVERED']);
     expect(kitchen.joins()).toBe(2); // a fresh token for the second join
+    // The first join refetches (what committed before it was never sent); the rejoin replays instead.
+    expect(kitchen.resyncs()).toBe(1);
 
     // Live again: the next change arrives once, after the replayed ones.
     await undoLastMove({ ...ref, from: 'DELIVERED' });
