@@ -219,10 +219,19 @@ describe('raw HTTP protocol', () => {
     const res = await post('/', ['GET']);
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: "ERR wrong number of arguments for 'get' command" });
-    const pipeline = await post('/pipeline', [['SUBSCRIBE', 'x'], ['ECHO', 'still runs']]);
+    const pipeline = await post('/pipeline', [
+      ['SET', key('order'), '1'],
+      ['SUBSCRIBE', 'x'],
+      ['INCR', key('order')],
+      ['HGET', key('order'), 'f'],
+      ['GET', key('order')],
+    ]);
     expect(await pipeline.json()).toEqual([
+      { result: 'OK' },
       { error: "ERR Command is not available: 'SUBSCRIBE'" },
-      { result: 'still runs' },
+      { result: 2 },
+      { error: 'WRONGTYPE Operation against a key holding the wrong kind of value' },
+      { result: '2' },
     ]);
   });
 

@@ -99,10 +99,20 @@ export async function startRedisRestBridge(opts: RedisRestBridgeOptions): Promis
     return settle((await batch.exec())?.[0]);
   }
 
-  // Commands are written to the connection in call order, so Redis runs them in order;
-  // like Upstash's /pipeline this is not atomic.
-  function runPipeline(commands: Command[]): Promise<Settled[]> {
-    return Promise.all(commands.map(runCommand));
+  // One ioredis pipeline for the whole request: a single write to Redis and a single
+  // reply to wait for, instead of one of each per command. Redis runs the commands in
+  // order; like Upstash's /pipeline this is not atomic. A refused command answers with
+  // its error and never reaches Redis; the others still run.
+  async function runPipeline(commands: Command[]): Promise<Settled[]> {
+    const outcomes: (Settled | undefined)[] = commands.map((command) => {
+      const rejected = rejection(command);
+      return rejected ? { error: rejected } : undefined;
+    });
+    const batch = redis.pipeline();
+    commands.forEach((command, i) => outcomes[i] ?? addTo(batch, command));
+    const replies = batch.length > 0 ? ((await batch.exec()) ?? []) : [];
+    let next = 0;
+    return outcomes.map((outcome) => outcome ?? settle(replies[next++]));
   }
 
   async function runTransaction(commands: Command[]): Promise<Settled[]> {
