@@ -11,7 +11,7 @@ import { errors, fail, type FlavorAvailability, type Result } from './errors';
 import { holdKey, holds, type GuardedHoldStore, type HoldStore } from './holds';
 import { recordLostSales } from './lost-sales';
 import { invalidInput, MAX_SLICES_PER_ORDER, reserveInputSchema, type ReserveInput } from './schemas';
-import { countSellable, findSellableSlices, idList } from './sellable';
+import { batchIsSelling, countSellable, findSellableSlices, idList, sliceIsFree } from './sellable';
 import { CodeTaken, DuplicateRequest, RequestRefused, SliceTaken, writeReservation, type ReservationDraft } from './write-reservation';
 
 const MAX_ATTEMPTS = 6;
@@ -175,26 +175,37 @@ function afterWriteFailure(error: unknown): Attempt {
 
 /**
  * The Redis TTL should match the hold Postgres will write (the tenant's hold
- * time); read at most once a second per tenant, like the candidates.
+ * time); read at most once a second per tenant, like the candidates, and once
+ * for all the reservations that find it stale at the same moment.
  */
-const holdSecondsCache = new Map<string, { seconds: number; at: number }>();
-async function holdSecondsHint(tenantId: string) {
+const holdSecondsCache = new Map<string, { seconds: Promise<number>; at: number }>();
+function holdSecondsHint(tenantId: string): Promise<number> {
   const cached = holdSecondsCache.get(tenantId);
   if (cached && Date.now() - cached.at < 1_000) return cached.seconds;
-  const [row] = await db.execute<{ hold_seconds: number }>(sql`SELECT hold_seconds FROM tenants WHERE id = ${tenantId}`);
-  const seconds = row?.hold_seconds ?? 120;
+  const seconds = db
+    .execute<{ hold_seconds: number }>(sql`SELECT hold_seconds FROM tenants WHERE id = ${tenantId}`)
+    .then(([row]) => row?.hold_seconds ?? 120);
   holdSecondsCache.set(tenantId, { seconds, at: Date.now() });
+  // A failed read is not kept: the next reservation asks again.
+  seconds.catch(() => holdSecondsCache.delete(tenantId));
   return seconds;
 }
 
-type ProductRow = { id: string; name: string; active: boolean };
+/** `sellable`: the flavor's slices that can be sold right now (committed state). */
+type ProductRow = { id: string; name: string; active: boolean; sellable: number };
 
-/** Why a reservation did not go through: the answer a person gets, from committed state. */
+/**
+ * Why a reservation did not go through: the answer a person gets, from committed
+ * state, read in one statement (a sold-out answer needs the slices left, so they
+ * come along rather than in a second round trip).
+ */
 async function explain(plan: Plan, freeNow: Map<string, number>): Promise<Result<ReservedOrder>> {
   const [row] = await db.execute<{ is_open: boolean; previous_order_id: string | null; products: ProductRow[] }>(sql`
     SELECT t.is_open,
       (SELECT o.id FROM orders o WHERE o.tenant_id = t.id AND o.idempotency_key = ${plan.idempotencyKey}) AS previous_order_id,
-      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'active', p.active)), '[]')
+      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'active', p.active, 'sellable',
+          (SELECT count(*) FROM slices s JOIN batches b ON b.id = s.batch_id
+            WHERE s.tenant_id = t.id AND s.product_id = p.id AND ${sliceIsFree} AND ${batchIsSelling}))), '[]')
         FROM products p WHERE p.tenant_id = t.id AND p.id IN (${idList(plan.items.map((i) => i.productId))})) AS products
     FROM tenants t WHERE t.id = ${plan.tenantId}`);
   if (!row) return errors.tenantNotFound();
@@ -227,13 +238,15 @@ function replay(order: Order, requestHash: string): Result<ReservedOrder> {
 }
 
 async function soldOut(plan: Plan, products: ProductRow[], freeNow: Map<string, number>): Promise<Result<ReservedOrder>> {
-  const counts = await countSellable(db, plan.tenantId, plan.items.map((i) => i.productId));
-  const availability: FlavorAvailability[] = plan.items.map((i) => ({
-    productId: i.productId,
-    name: products.find((p) => p.id === i.productId)?.name ?? '',
-    requested: i.quantity,
-    available: Math.min(counts.get(i.productId) ?? 0, freeNow.get(i.productId) ?? Infinity),
-  }));
+  const availability: FlavorAvailability[] = plan.items.map((i) => {
+    const product = products.find((p) => p.id === i.productId);
+    return {
+      productId: i.productId,
+      name: product?.name ?? '',
+      requested: i.quantity,
+      available: Math.min(product?.sellable ?? 0, freeNow.get(i.productId) ?? Infinity),
+    };
+  });
   await recordLostSales(plan.tenantId, availability);
   const short = availability.filter((a) => a.available < a.requested);
   const list = short.map((a) => `${a.name}: ${a.available === 0 ? 'esgotado' : `só ${a.available}`}`).join(', ');
