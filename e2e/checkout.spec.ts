@@ -102,7 +102,7 @@ test('a declined payment puts the slices back on sale', async ({ page }) => {
   await page.getByRole('button', { name: 'Recusar' }).click();
   await page.waitForURL(orderUrl);
   await expect(page.getByRole('status').filter({ hasText: 'Cancelado' })).toBeVisible();
-  await expect(page.getByText('O pagamento foi recusado e os pedaços voltaram para o balcão.')).toBeVisible();
+  await expect(page.getByText('O pagamento foi recusado e os pedaços voltaram para a venda.')).toBeVisible();
 
   await page.goto(`/${shop.slug}`);
   await expect(slicesLeftOf(page, 'Quatro Queijos')).toHaveText('Restam 4 pedaços');

@@ -1,13 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderItems, orders, products, type OrderStatus } from '@/db/schema';
-import { getOrderPayment, type PaymentView } from '@/lib/payments';
+import { cancelReasonText, getOrderPayment, type PaymentView } from '@/lib/payments';
 
 export type OrderView = {
   id: string;
   code: string;
   status: OrderStatus;
   cancelReason: string | null;
+  /** Why a CANCELLED or REFUNDED order ended, in words for the customer. */
+  endedBecause: string | null;
   totalCents: number;
   createdAt: string;
   paidAt: string | null;
@@ -42,6 +44,7 @@ export async function getOrderView(tenantId: string, code: string): Promise<Orde
     code: order.code,
     status: order.status,
     cancelReason: order.cancelReason,
+    endedBecause: order.status === 'CANCELLED' || order.status === 'REFUNDED' ? cancelReasonText(order.cancelReason) : null,
     totalCents: order.totalCents,
     createdAt: order.createdAt.toISOString(),
     paidAt: order.paidAt?.toISOString() ?? null,
