@@ -1,15 +1,5 @@
 import type { OrderStatus } from '@/db/schema';
-
-export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
-  PENDING: 'Aguardando pagamento',
-  PAID: 'Pago',
-  IN_PREPARATION: 'Em preparo',
-  READY: 'Pronto',
-  DELIVERED: 'Entregue',
-  EXPIRED: 'Expirado',
-  CANCELLED: 'Cancelado',
-  REFUNDED: 'Reembolsado',
-};
+import { ORDER_STATUS_LABELS } from '@/lib/orders/status-labels';
 
 export function OrderStatusLabel({ status }: { status: OrderStatus }) {
   const tone = status === 'REFUNDED' || status === 'CANCELLED' || status === 'EXPIRED' ? 'bg-stone-200 text-stone-800' : status === 'PENDING' ? 'bg-amber-100 text-amber-900' : 'bg-green-100 text-green-900';

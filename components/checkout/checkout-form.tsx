@@ -6,13 +6,13 @@ import { useActionState, useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { cartLines, cartTotals } from '@/components/cart/cart-summary';
 import { useCart } from '@/components/cart/use-cart';
+import { Field } from '@/components/form/field';
 import { menuQueryKey, useMenu, type Menu } from '@/components/storefront/use-menu';
 import type { CheckoutResult } from '@/lib/orders/checkout-result';
 import { formatBRL } from '@/lib/money';
 import { CartReview } from './cart-review';
 import { PaymentMethodPicker } from './payment-method-picker';
 import { SoldOutNotice } from './sold-out-notice';
-import { TextField } from './text-field';
 import { useRememberedCustomer } from './use-remembered-customer';
 
 /** 128 random bits; getRandomValues works on plain http too (a phone on the shop's Wi-Fi in development). */
@@ -82,8 +82,8 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">Seus dados</legend>
-        <TextField name="name" label="Nome" autoComplete="name" required value={details.name} onChange={(e) => update('name', e.target.value)} error={fieldError('name')} />
-        <TextField
+        <Field name="name" label="Nome" autoComplete="name" required value={details.name} onChange={(e) => update('name', e.target.value)} error={fieldError('name')} />
+        <Field
           name="phone"
           label="WhatsApp"
           type="tel"
@@ -95,7 +95,7 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
           onChange={(e) => update('phone', e.target.value)}
           error={fieldError('phone')}
         />
-        <TextField
+        <Field
           name="email"
           label="E-mail"
           type="email"

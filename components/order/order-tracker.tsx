@@ -8,7 +8,8 @@ import { HoldCountdown } from './hold-countdown';
 import { OrderItems } from './order-items';
 import { OutcomeNotice } from './outcome-notice';
 import { PaymentPanel } from './payment-panel';
-import { STATUS_LABEL, StatusTimeline } from './status-timeline';
+import { ORDER_STATUS_LABELS } from '@/lib/orders/status-labels';
+import { StatusTimeline } from './status-timeline';
 import { orderQueryKey, useOrder } from './use-order';
 
 type Props = {
@@ -34,7 +35,7 @@ export function OrderTracker({ slug, token, initial, holdActions }: Props) {
           Pedido <span className="font-mono text-tomato">{order.code}</span>
         </h1>
         <p className="rounded-full bg-stone-900 px-3 py-1 text-sm font-semibold text-white" role="status" aria-live="polite">
-          {STATUS_LABEL[order.status]}
+          {ORDER_STATUS_LABELS[order.status]}
         </p>
       </header>
       {order.status === 'READY' && (

@@ -1,34 +1,18 @@
 import type { OrderStatus } from '@/db/schema';
+import { ORDER_STATUS_LABELS } from '@/lib/orders/status-labels';
 
-const STEPS: { status: OrderStatus; label: string }[] = [
-  { status: 'PENDING', label: 'Aguardando pagamento' },
-  { status: 'PAID', label: 'Pago' },
-  { status: 'IN_PREPARATION', label: 'Em preparo' },
-  { status: 'READY', label: 'Pronto' },
-  { status: 'DELIVERED', label: 'Entregue' },
-];
-
-export const STATUS_LABEL: Record<OrderStatus, string> = {
-  PENDING: 'Aguardando pagamento',
-  PAID: 'Pago',
-  IN_PREPARATION: 'Em preparo',
-  READY: 'Pronto',
-  DELIVERED: 'Entregue',
-  EXPIRED: 'Expirado',
-  CANCELLED: 'Cancelado',
-  REFUNDED: 'Reembolsado',
-};
+const STEPS: OrderStatus[] = ['PENDING', 'PAID', 'IN_PREPARATION', 'READY', 'DELIVERED'];
 
 /** The happy path as steps; an order that left it shows where it stopped instead. */
 export function StatusTimeline({ status }: { status: OrderStatus }) {
-  const current = STEPS.findIndex((s) => s.status === status);
+  const current = STEPS.indexOf(status);
   if (current === -1) return null;
   return (
     <ol className="flex flex-col gap-0" aria-label="Andamento do pedido">
       {STEPS.map((step, i) => {
         const state = i < current ? 'done' : i === current ? 'current' : 'todo';
         return (
-          <li key={step.status} className="flex items-center gap-3 py-1.5" aria-current={state === 'current' ? 'step' : undefined}>
+          <li key={step} className="flex items-center gap-3 py-1.5" aria-current={state === 'current' ? 'step' : undefined}>
             <span
               aria-hidden="true"
               className={`grid size-7 place-items-center rounded-full text-sm font-bold ${
@@ -38,7 +22,7 @@ export function StatusTimeline({ status }: { status: OrderStatus }) {
               {state === 'done' ? '✓' : i + 1}
             </span>
             <span className={state === 'todo' ? 'text-stone-600' : 'font-semibold'}>
-              {step.label}
+              {ORDER_STATUS_LABELS[step]}
               {state === 'done' && <span className="sr-only"> (concluído)</span>}
             </span>
           </li>
