@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { KITCHEN, submitSignIn } from './staff';
 
 test('an owner signs up a pizzeria, adds a flavor, opens a pizza, and a customer sees it', async ({ page, browser }) => {
   const slug = `nova-${Date.now().toString(36)}`;
@@ -39,9 +40,7 @@ test('an owner signs up a pizzeria, adds a flavor, opens a pizza, and a customer
 
 test('a kitchen user cannot open Configurações', async ({ page }) => {
   await page.goto('/entrar?next=%2Fpizzaria-demo%2Fadmin%2Fconfiguracoes');
-  await page.getByLabel('E-mail').fill('cozinha@pizzaria-demo.com.br');
-  await page.getByLabel('Senha').fill('pedaco-cozinha-123');
-  await page.getByRole('button', { name: 'Entrar' }).click();
+  await submitSignIn(page, KITCHEN);
   await expect(page.getByRole('heading', { name: 'Sem permissão' })).toBeVisible();
   const response = await page.goto('/pizzaria-demo/admin/configuracoes');
   expect(response?.status()).toBe(403);

@@ -1,15 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { domain } from './app-domain';
-
-const KITCHEN = { email: 'cozinha@pizzaria-demo.com.br', password: 'pedaco-cozinha-123' };
+import { KITCHEN, submitSignIn } from './staff';
 
 async function signInToKitchen(page: Page) {
   await page.goto('/pizzaria-demo/kds');
   await expect(page).toHaveURL(/\/entrar\?next=%2Fpizzaria-demo%2Fkds$/);
-  await page.getByLabel('E-mail').fill(KITCHEN.email);
-  await page.getByLabel('Senha').fill(KITCHEN.password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
+  await submitSignIn(page, KITCHEN);
   await expect(page).toHaveURL(/\/pizzaria-demo\/kds$/);
   await expect(page.getByText('ao vivo')).toBeVisible();
 }

@@ -1,12 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const KITCHEN = { email: 'cozinha@pizzaria-demo.com.br', password: 'pedaco-cozinha-123' };
+import { KITCHEN, submitSignIn } from './staff';
 
 async function openKitchen(page: Page) {
   await page.goto('/entrar?next=%2Fpizzaria-demo%2Fkds');
-  await page.getByLabel('E-mail').fill(KITCHEN.email);
-  await page.getByLabel('Senha').fill(KITCHEN.password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
+  await submitSignIn(page, KITCHEN);
   await expect(page.getByText('ao vivo')).toBeVisible();
 }
 
