@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { orderItems, orders, outboxEvents, products } from '@/db/schema';
+import { orders, outboxEvents } from '@/db/schema';
+import { listOrderItems } from './items';
 
 /** One order of this tenant with its items and the events that moved it, oldest first. */
 export async function getOrderDetail(tenantId: string, orderId: string) {
@@ -11,12 +12,7 @@ export async function getOrderDetail(tenantId: string, orderId: string) {
     .limit(1);
   if (!order) return null;
   const [items, timeline] = await Promise.all([
-    db
-      .select({ name: products.name, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents })
-      .from(orderItems)
-      .innerJoin(products, and(eq(products.tenantId, orderItems.tenantId), eq(products.id, orderItems.productId)))
-      .where(and(eq(orderItems.tenantId, tenantId), eq(orderItems.orderId, orderId)))
-      .orderBy(asc(products.name)),
+    listOrderItems(tenantId, orderId),
     db
       .select({ type: outboxEvents.type, at: outboxEvents.createdAt, payload: outboxEvents.payload })
       .from(outboxEvents)

@@ -1,7 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { orderItems, orders, products, type OrderStatus } from '@/db/schema';
+import { orders, type OrderStatus } from '@/db/schema';
 import { cancelReasonText, getOrderPayment, type PaymentView } from '@/lib/payments';
+import { listOrderItems } from './items';
 
 export type OrderView = {
   id: string;
@@ -31,12 +32,7 @@ export async function getOrderView(tenantId: string, code: string): Promise<Orde
     .limit(1);
   if (!order) return null;
   const [items, payment] = await Promise.all([
-    db
-      .select({ productId: orderItems.productId, name: products.name, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents })
-      .from(orderItems)
-      .innerJoin(products, and(eq(products.tenantId, orderItems.tenantId), eq(products.id, orderItems.productId)))
-      .where(and(eq(orderItems.tenantId, tenantId), eq(orderItems.orderId, order.id)))
-      .orderBy(asc(products.sortOrder), asc(products.name)),
+    listOrderItems(tenantId, order.id),
     getOrderPayment(tenantId, order.id),
   ]);
   return {
