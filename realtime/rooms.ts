@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
-import { roomName, type RealtimeEvent, type SubscribeRequest } from '@/lib/realtime/protocol';
+import type { RealtimeEvent, SubscribeRequest } from '@/lib/realtime/protocol';
+import { roomName } from '@/lib/realtime/room-name';
 
 /** The rooms an event goes to. `replayFilter` below must select the same events per room. */
 export function roomsOf(event: RealtimeEvent): string[] {

@@ -1,7 +1,8 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { roomName, type RealtimeEvent } from '@/lib/realtime/protocol';
+import type { RealtimeEvent } from '@/lib/realtime/protocol';
+import { roomName } from '@/lib/realtime/room-name';
 import { useRealtimeRoom } from './use-realtime-room';
 
 /**

@@ -16,3 +16,8 @@ export const productFormSchema = z.object({
   photo: photoSchema,
 });
 export type ProductForm = z.infer<typeof productFormSchema>;
+
+export const productVisibilitySchema = z.object({
+  productId: productIdSchema,
+  active: z.enum(['true', 'false'], { error: 'Escolha se o sabor fica no cardápio.' }).transform((v) => v === 'true'),
+});

@@ -13,7 +13,7 @@ import type {
   RoomRequest,
   SubscribeResult,
 } from './protocol';
-import { roomName } from './protocol';
+import { roomName } from './room-name';
 
 export type ConnectionState = 'connecting' | 'live' | 'offline';
 

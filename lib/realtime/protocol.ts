@@ -64,9 +64,3 @@ export interface ClientToServerEvents {
   subscribe: (request: unknown, ack: (result: SubscribeResult) => void) => void;
   unsubscribe: (room: unknown) => void;
 }
-
-export const roomName = {
-  kds: (tenantId: string) => `tenant:${tenantId}:kds`,
-  menu: (tenantId: string) => `tenant:${tenantId}:menu`,
-  order: (orderId: string) => `order:${orderId}`,
-};

@@ -1,10 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { actionError } from '@/lib/actions/validated-action';
 import { memberAction, ROLES } from '@/lib/auth';
-import { createProduct, productFormSchema, productIdSchema, setProductActive, updateProduct, type CatalogResult } from '@/lib/catalog';
+import { createProduct, productFormSchema, productIdSchema, productVisibilitySchema, setProductActive, updateProduct, type CatalogResult } from '@/lib/catalog';
 
 function answer(result: CatalogResult, slug: string) {
   if (!result.ok) return actionError(result.code, result.message, result.field ? { [result.field]: result.message } : undefined);
@@ -20,8 +19,6 @@ export const updateProductAction = memberAction(productFormSchema.extend({ produ
   answer(await updateProduct(tenant.id, productId, input), tenant.slug),
 );
 
-export const setProductActiveAction = memberAction(
-  z.object({ productId: productIdSchema, active: z.enum(['true', 'false'], { error: 'Escolha se o sabor fica no cardápio.' }).transform((v) => v === 'true') }),
-  ROLES.staffAdmin,
-  async ({ productId, active }, { tenant }) => answer(await setProductActive(tenant.id, productId, active), tenant.slug),
+export const setProductActiveAction = memberAction(productVisibilitySchema, ROLES.staffAdmin, async ({ productId, active }, { tenant }) =>
+  answer(await setProductActive(tenant.id, productId, active), tenant.slug),
 );

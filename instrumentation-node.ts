@@ -1,0 +1,15 @@
+import * as Sentry from '@sentry/nextjs';
+import { env } from '@/lib/env.js';
+
+/** Start-up of the Node.js server: error reporting, and the sidecars `npm run dev` runs in process. */
+export async function registerNode() {
+  if (env.SENTRY_DSN) Sentry.init({ dsn: env.SENTRY_DSN, environment: env.NODE_ENV });
+  if (process.env.RUN_JOBS_IN_PROCESS === '1') {
+    const { runJobsInProcess } = await import('@/worker/in-process');
+    runJobsInProcess();
+  }
+  if (process.env.RUN_REALTIME_IN_PROCESS === '1') {
+    const { startRealtimeInProcess } = await import('@/realtime/in-process');
+    await startRealtimeInProcess();
+  }
+}
