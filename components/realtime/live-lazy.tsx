@@ -1,8 +1,31 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useEffect, useState, type ComponentProps } from 'react';
 
-// Loaded after the page is interactive: socket.io-client stays out of the first load, and the
-// queries are already correct from the server render (polling covers the gap).
-export const LiveMenuLazy = dynamic(() => import('./live-queries').then((m) => m.LiveMenu), { ssr: false });
-export const LiveOrderLazy = dynamic(() => import('./live-queries').then((m) => m.LiveOrder), { ssr: false });
+// socket.io-client stays out of the first load, and it is fetched only once the browser is idle
+// after hydration, so it never competes with the customer's first taps. Nothing is missed
+// meanwhile: the queries are correct from the server render, and the first join refetches.
+const LiveMenu = dynamic(() => import('./live-queries').then((m) => m.LiveMenu), { ssr: false });
+const LiveOrder = dynamic(() => import('./live-queries').then((m) => m.LiveOrder), { ssr: false });
+
+function useBrowserIdle() {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setIdle(true), 0);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => setIdle(true), { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
+  return idle;
+}
+
+export function LiveMenuLazy(props: ComponentProps<typeof LiveMenu>) {
+  return useBrowserIdle() ? <LiveMenu {...props} /> : null;
+}
+
+export function LiveOrderLazy(props: ComponentProps<typeof LiveOrder>) {
+  return useBrowserIdle() ? <LiveOrder {...props} /> : null;
+}

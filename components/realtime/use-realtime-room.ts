@@ -15,7 +15,7 @@ function clientFor(url: string) {
 type Options = {
   /** REALTIME_PUBLIC_URL, passed down from a server component. */
   url: string;
-  /** The room's name (`roomName` in lib/realtime/protocol.ts). */
+  /** The room's name (`roomName` in lib/realtime/room-name.ts). */
   room: string;
   /** Called at every (re)join; may fetch a fresh token. */
   request: () => RoomRequest | Promise<RoomRequest>;
