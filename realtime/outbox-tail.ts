@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
 import type { Logger } from 'pino';
+import { outboxPosition } from '@/lib/realtime/outbox-position';
 import type { Cursor, RealtimeEvent } from '@/lib/realtime/protocol';
 
 export type OutboxRow = {
@@ -108,8 +109,7 @@ export function createOutboxTail({ sql, listen, pollMs, log, onBatch }: Options)
     exclusive,
     async start() {
       // Start from now: a subscriber that missed older events asks for them with its cursor.
-      const [row] = await sql<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
-      position = row!.snapshot;
+      position = await outboxPosition(sql);
       lastReadAt = Date.now();
       running = true;
       if (listen) {

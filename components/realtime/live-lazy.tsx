@@ -5,7 +5,7 @@ import { useEffect, useState, type ComponentProps } from 'react';
 
 // socket.io-client stays out of the first load, and it is fetched only once the browser is idle
 // after hydration, so it never competes with the customer's first taps. Nothing is missed
-// meanwhile: the queries are correct from the server render, and the first join refetches.
+// meanwhile: the queries hold the server render, and the first join replays what committed since.
 const LiveMenu = dynamic(() => import('./live-queries').then((m) => m.LiveMenu), { ssr: false });
 const LiveOrder = dynamic(() => import('./live-queries').then((m) => m.LiveOrder), { ssr: false });
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { connectRealtime, type ConnectionState, type RealtimeClient } from '@/lib/realtime/client';
-import type { RealtimeEvent, RoomRequest } from '@/lib/realtime/protocol';
+import type { Cursor, RealtimeEvent, RoomRequest } from '@/lib/realtime/protocol';
 
 // One connection per sidecar URL for the whole page, however many rooms it follows.
 const clients = new Map<string, RealtimeClient>();
@@ -17,6 +17,8 @@ type Options = {
   url: string;
   /** The room's name (`roomName` in lib/realtime/room-name.ts). */
   room: string;
+  /** The page's `outboxPosition()` at render: the first join replays what committed since, instead of a refetch. */
+  since?: Cursor;
   /** Called at every (re)join; may fetch a fresh token. */
   request: () => RoomRequest | Promise<RoomRequest>;
   onEvents: (events: RealtimeEvent[]) => void;
@@ -29,8 +31,9 @@ type Options = {
  * the page's react-query cache holds the state (see the callers). Returns the connection state
  * for a "reconectando…" banner.
  */
-export function useRealtimeRoom({ url, room, request, onEvents, onResync }: Options): ConnectionState {
+export function useRealtimeRoom({ url, room, since, request, onEvents, onResync }: Options): ConnectionState {
   const handlers = useRef({ request, onEvents, onResync });
+  const renderedAt = useRef(since);
   handlers.current = { request, onEvents, onResync };
   const [state, setState] = useState<ConnectionState>('connecting');
 
@@ -48,6 +51,7 @@ export function useRealtimeRoom({ url, room, request, onEvents, onResync }: Opti
     });
     const unsubscribe = client.subscribe({
       room,
+      cursor: renderedAt.current,
       request: () => handlers.current.request(),
       onEvents: (events) => handlers.current.onEvents(events),
       onResync: () => handlers.current.onResync(),

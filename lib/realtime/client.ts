@@ -78,8 +78,9 @@ export function connectRealtime(url: string, options: { onState?: (state: Connec
       entry.onError?.(result);
       return;
     }
-    // A first join starts from "now": whatever committed between the page's render and this
-    // moment was never sent, so the page refetches once.
+    // A first join without a cursor starts from "now": whatever committed between the page's
+    // render and this moment was never sent, so the page refetches once. A page that passed its
+    // render's position gets those events replayed instead.
     const firstJoin = entry.cursor === undefined;
     entry.cursor = result.cursor;
     if (result.resync || firstJoin) entry.onResync?.();

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { confirmSale, reserveSlices } from '@/lib/inventory';
 import { log } from '@/lib/observability/log';
 import { connectRealtime, roomFor, type ConnectionState, type Subscription } from '@/lib/realtime/client';
-import type { RealtimeEvent, RoomRequest, SubscribeResult } from '@/lib/realtime/protocol';
+import type { Cursor, RealtimeEvent, RoomRequest, SubscribeResult } from '@/lib/realtime/protocol';
 import { startRealtimeServer } from '@/realtime/server';
 import { createProduct, createTenant, key, openPizzas } from '../fixtures';
 
@@ -74,7 +74,7 @@ function safeJson(line: string): Record<string, unknown> | null {
 }
 
 /** A connected client with one subscription whose received events are collected in order. */
-export async function listen(url: string, request: RoomRequest | (() => Promise<RoomRequest>)) {
+export async function listen(url: string, request: RoomRequest | (() => Promise<RoomRequest>), since?: Cursor) {
   const events: RealtimeEvent[] = [];
   const errors: SubscribeResult[] = [];
   const states: ConnectionState[] = [];
@@ -83,8 +83,9 @@ export async function listen(url: string, request: RoomRequest | (() => Promise<
   const client = connectRealtime(url, { onState: (s) => states.push(s) });
   const getRequest = typeof request === 'function' ? request : () => request;
   const room = roomFor(await getRequest());
-  const subscription: Subscription & { room: string } = {
+  const subscription: Subscription & { room: string; cursor?: Cursor } = {
     room,
+    cursor: since,
     request: async () => {
       const r = await getRequest();
       joins++;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markDelivered, markReady, startPreparation, undoLastMove } from '@/lib/orders/transitions';
 import { mintKdsToken } from '@/lib/realtime/kds-token';
+import { outboxPosition } from '@/lib/realtime/outbox-position';
 import { afterEach } from 'vitest';
 import { listen, paidOrder, shopWithPaidOrder, spawnSidecar, startSidecar, stopSpawnedSidecars, waitFor } from './helpers';
 
@@ -44,6 +45,43 @@ describe('reconnecting', () => {
     await undoLastMove({ ...ref, from: 'DELIVERED' });
     await waitFor(() => moves(kitchen.events).length >= 4, 5_000, 'the live event');
     expect(moves(kitchen.events)).toEqual(['IN_PREPARATION', 'READY', 'DELIVERED', 'READY']);
+    kitchen.client.close();
+  });
+});
+
+describe("joining with the page's render position", () => {
+  let sidecar: Awaited<ReturnType<typeof startSidecar>>;
+  beforeAll(async () => {
+    sidecar = await startSidecar();
+  });
+  afterAll(async () => {
+    await sidecar?.close();
+  });
+
+  it('replays what committed after the render, and needs no refetch', async () => {
+    const { tenant, order } = await shopWithPaidOrder();
+    const since = await outboxPosition();
+    await startPreparation({ tenantId: tenant.id, orderId: order.id }); // between the render and the join
+
+    const kitchen = await listen(sidecar.url, kds(tenant.id), since);
+    await waitFor(() => moves(kitchen.events).length >= 1, 5_000, 'the replay');
+    expect(moves(kitchen.events)).toEqual(['IN_PREPARATION']);
+    expect(kitchen.resyncs()).toBe(0);
+    kitchen.client.close();
+  });
+
+  it('sends nothing and asks for no refetch when nothing changed', async () => {
+    const { tenant, order } = await shopWithPaidOrder();
+    const menu = await listen(sidecar.url, { room: 'menu', tenantId: tenant.id }, await outboxPosition());
+    const kitchen = await listen(sidecar.url, kds(tenant.id), await outboxPosition());
+    expect(menu.events).toEqual([]);
+    expect(menu.resyncs() + kitchen.resyncs()).toBe(0);
+
+    // Still live: the next change arrives once.
+    await startPreparation({ tenantId: tenant.id, orderId: order.id });
+    await waitFor(() => moves(kitchen.events).length >= 1, 5_000, 'the live event');
+    expect(moves(kitchen.events)).toEqual(['IN_PREPARATION']);
+    menu.client.close();
     kitchen.client.close();
   });
 });

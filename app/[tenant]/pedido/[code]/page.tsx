@@ -6,6 +6,7 @@ import { QueryProvider } from '@/components/query-provider';
 import { LiveOrderLazy } from '@/components/realtime/live-lazy';
 import { env } from '@/lib/env.js';
 import { findOrderByLink } from '@/lib/orders/order-link';
+import { outboxPosition } from '@/lib/realtime/outbox-position';
 import { cancelOrderAction, extendHoldAction } from './actions';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrderPage({ params, searchParams }: Props) {
   const [{ tenant: slug, code }, { t }] = await Promise.all([params, searchParams]);
   const token = typeof t === 'string' ? t : undefined;
+  const since = await outboxPosition();
   const found = await findOrderByLink({ slug, code, token });
   if (!found || !token) notFound();
   return (
@@ -40,6 +42,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             code={found.view.code}
             orderId={found.view.id}
             token={token}
+            since={since}
           />
         </QueryProvider>
       </div>
