@@ -14,15 +14,16 @@ const kds = (tenantId: string) => async () => ({
 const moves = (events: { type: string; aggregateId: string | null; payload: unknown }[]) =>
   events.filter((e) => e.type === 'order.status_changed').map((e) => (e.payload as { to: string }).to);
 
-describe('reconnecting', () => {
-  let sidecar: Awaited<ReturnType<typeof startSidecar>>;
-  beforeAll(async () => {
-    sidecar = await startSidecar();
-  });
-  afterAll(async () => {
-    await sidecar?.close();
-  });
+// One sidecar for the reconnect and join cases; the restart case runs its own processes.
+let sidecar: Awaited<ReturnType<typeof startSidecar>>;
+beforeAll(async () => {
+  sidecar = await startSidecar();
+});
+afterAll(async () => {
+  await sidecar?.close();
+});
 
+describe('reconnecting', () => {
   it('a client offline during three changes gets all three on reconnect, in order, once', async () => {
     const { tenant, order } = await shopWithPaidOrder();
     const kitchen = await listen(sidecar.url, kds(tenant.id));
@@ -50,14 +51,6 @@ describe('reconnecting', () => {
 });
 
 describe("joining with the page's render position", () => {
-  let sidecar: Awaited<ReturnType<typeof startSidecar>>;
-  beforeAll(async () => {
-    sidecar = await startSidecar();
-  });
-  afterAll(async () => {
-    await sidecar?.close();
-  });
-
   it('replays what committed after the render, and needs no refetch', async () => {
     const { tenant, order } = await shopWithPaidOrder();
     const since = await outboxPosition();
