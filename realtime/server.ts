@@ -11,7 +11,7 @@ import {
   type SubscribeRequest,
   type SubscribeResult,
 } from '@/lib/realtime/protocol';
-import { mayJoin } from './authorize';
+import { admit } from './authorize';
 import { createOutboxTail, OUTBOX_COLUMNS, toRealtimeEvent, type OutboxRow, type OutboxTail } from './outbox-tail';
 import { byRoom, replayFilter, roomOf } from './rooms';
 
@@ -70,13 +70,37 @@ export async function startRealtimeServer(options: RealtimeOptions) {
     res.end(JSON.stringify({ ok, sockets: io.engine.clientsCount, lastReadAt: new Date(status.lastReadAt).toISOString(), listening: status.listening }));
   }
 
+  // A KDS token lasts minutes and a kitchen tablet stays connected for hours: when the token
+  // lapses the socket leaves the room and is asked to rejoin, and only a current member can mint
+  // the new token. Without this a removed member would keep receiving orders until a reconnect.
+  const lapses = new Map<IoSocket, Map<string, NodeJS.Timeout>>();
+  function lapseAt(socket: IoSocket, room: string, until: number | null) {
+    const timers = lapses.get(socket) ?? new Map<string, NodeJS.Timeout>();
+    lapses.set(socket, timers);
+    clearTimeout(timers.get(room));
+    timers.delete(room);
+    if (until === null) return;
+    const timer = setTimeout(() => {
+      timers.delete(room);
+      void socket.leave(room);
+      socket.emit('rejoin', room);
+    }, Math.max(0, until - Date.now()));
+    timers.set(room, timer);
+  }
+
   io.on('connection', (socket) => {
     socket.on('subscribe', async (raw, ack) => {
       if (typeof ack !== 'function') return;
       ack(await subscribe(socket, raw));
     });
     socket.on('unsubscribe', (room) => {
-      if (typeof room === 'string') void socket.leave(room);
+      if (typeof room !== 'string') return;
+      lapseAt(socket, room, null);
+      void socket.leave(room);
+    });
+    socket.on('disconnect', () => {
+      for (const timer of lapses.get(socket)?.values() ?? []) clearTimeout(timer);
+      lapses.delete(socket);
     });
   });
 
@@ -89,7 +113,8 @@ export async function startRealtimeServer(options: RealtimeOptions) {
     if (socket.rooms.size > MAX_ROOMS_PER_SOCKET) {
       return { ok: false, error: 'invalid_request', message: 'too many rooms on one connection' };
     }
-    if (!(await mayJoin(request))) {
+    const admission = await admit(request);
+    if (!admission) {
       log.info({ room: request.room, socket: socket.id }, 'realtime subscription refused');
       return { ok: false, error: 'unauthorized', message: 'token inválido ou expirado' };
     }
@@ -100,6 +125,7 @@ export async function startRealtimeServer(options: RealtimeOptions) {
       return await tail.exclusive(async (position) => {
         const { replayed, resync } = request.cursor ? await replay(socket, request, room, request.cursor, position) : { replayed: 0, resync: false };
         await socket.join(room);
+        lapseAt(socket, room, admission.until);
         return { ok: true as const, room, cursor: position, replayed, resync };
       });
     } catch (err) {

@@ -62,6 +62,10 @@ export function connectRealtime(url: string, options: { onState?: (state: Connec
     setState('live');
     for (const entry of entries.values()) void join(entry);
   });
+  socket.on('rejoin', (room) => {
+    const entry = entries.get(room);
+    if (entry) void join(entry);
+  });
   socket.on('disconnect', () => setState('offline'));
   socket.io.on('reconnect_attempt', () => setState('offline'));
 

@@ -28,12 +28,13 @@ export async function mintKdsToken(input: { userId: string; tenantId: string; ro
     .sign(key());
 }
 
-/** The member the token was minted for, or null if it is forged, expired or malformed. */
+/** The member the token was minted for and when it lapses (ms), or null if it is forged, expired or malformed. */
 export async function verifyKdsToken(token: string) {
   try {
     const { payload } = await jwtVerify(token, key(), { audience: AUDIENCE, algorithms: ['HS256'] });
     const claims = claimsSchema.safeParse(payload);
-    return claims.success ? { userId: claims.data.sub, tenantId: claims.data.tid, role: claims.data.role } : null;
+    if (!claims.success || payload.exp === undefined) return null;
+    return { userId: claims.data.sub, tenantId: claims.data.tid, role: claims.data.role, expiresAt: payload.exp * 1000 };
   } catch {
     return null;
   }

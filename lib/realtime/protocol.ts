@@ -58,6 +58,8 @@ export type EventBatch = {
 export interface ServerToClientEvents {
   /** Events in commit order (per transaction), one batch per room per outbox read. */
   events: (batch: EventBatch) => void;
+  /** The credentials this room was joined with lapsed and the socket left it: join again with fresh ones and the cursor. */
+  rejoin: (room: string) => void;
 }
 
 export interface ClientToServerEvents {
