@@ -5,13 +5,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { moveOrderAction, openPizzaAction } from '@/app/[tenant]/kds/actions';
 import { useRealtimeRoom } from '@/components/realtime/use-realtime-room';
 import type { KitchenBoard, KitchenOrder, KitchenStock } from '@/lib/orders/kitchen-board';
-import type { RealtimeEvent } from '@/lib/realtime/protocol';
+import type { Cursor, RealtimeEvent } from '@/lib/realtime/protocol';
 import { roomName } from '@/lib/realtime/room-name';
 import { OrderCard } from './order-card';
 import { StockStrip } from './stock-strip';
 import { useBeep } from './use-beep';
 
-type Props = { tenantSlug: string; tenantId: string; tenantName: string; realtimeUrl: string; initialBoard: KitchenBoard };
+type Props = { tenantSlug: string; tenantId: string; tenantName: string; realtimeUrl: string; initialBoard: KitchenBoard; since: Cursor };
 
 export function KitchenDisplay(props: Props) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 2 } } }));
@@ -43,7 +43,7 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard }: Props) {
+function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard, since }: Props) {
   const queryClient = useQueryClient();
   const queryKey = ['kds', tenantSlug];
   const board = useQuery({
@@ -75,6 +75,7 @@ function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard }: 
   const connection = useRealtimeRoom({
     url: realtimeUrl,
     room: roomName.kds(tenantId),
+    since,
     request: async () => ({ room: 'kds', tenantId, token: (await getJson<{ token: string }>(`/api/t/${tenantSlug}/kds/token`, { method: 'POST' })).token }),
     onEvents,
     onResync: refresh,

@@ -3,6 +3,7 @@ import { KitchenDisplay } from '@/components/kds/kitchen-display';
 import { requireMember, ROLES } from '@/lib/auth';
 import { env } from '@/lib/env.js';
 import { getKitchenBoard } from '@/lib/orders/kitchen-board';
+import { outboxPosition } from '@/lib/realtime/outbox-position';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Cozinha' };
@@ -12,6 +13,7 @@ type Props = { params: Promise<{ tenant: string }> };
 export default async function KitchenPage({ params }: Props) {
   const { tenant: slug } = await params;
   const member = await requireMember(slug, ROLES.kitchen, `/${slug}/kds`);
+  const since = await outboxPosition();
   const board = await getKitchenBoard(member.tenant.id);
   return (
     <KitchenDisplay
@@ -20,6 +22,7 @@ export default async function KitchenPage({ params }: Props) {
       tenantName={member.tenant.name}
       realtimeUrl={env.REALTIME_PUBLIC_URL}
       initialBoard={board}
+      since={since}
     />
   );
 }
