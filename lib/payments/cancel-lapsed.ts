@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orders, payments, tenants } from '@/db/schema';
 import { log } from '@/lib/observability/log';
@@ -8,8 +8,10 @@ import { settlePayment } from './settle';
 /**
  * Worker job: a PIX outlives its hold (Mercado Pago's 30-minute minimum), so once the order
  * stops waiting (hold expired, order cancelled) its PIX is cancelled and the code can no
- * longer be paid. If the provider refuses because it was just paid, the payment is re-read
- * and settled like a notification (re-take the slices or refund).
+ * longer be paid. The same goes for a PIX the customer chose inside Checkout Pro (we learn its
+ * id from its `pending` notification), so any payment still pending is cancelled. If the
+ * provider refuses because it was just paid, the payment is re-read and settled like a
+ * notification (re-take the slices or refund).
  */
 export async function cancelLapsedPayments({ limit = 50 } = {}) {
   const lapsed = await db
@@ -17,7 +19,7 @@ export async function cancelLapsedPayments({ limit = 50 } = {}) {
     .from(payments)
     .innerJoin(orders, and(eq(orders.tenantId, payments.tenantId), eq(orders.id, payments.orderId)))
     .innerJoin(tenants, eq(tenants.id, payments.tenantId))
-    .where(and(eq(payments.method, 'pix'), eq(payments.status, 'pending'), isNull(payments.appliedAt), ne(orders.status, 'PENDING')))
+    .where(and(eq(payments.status, 'pending'), isNotNull(payments.providerPaymentId), isNull(payments.appliedAt), ne(orders.status, 'PENDING')))
     .limit(limit);
 
   let cancelled = 0;

@@ -278,4 +278,23 @@ describe('lapsed PIX', () => {
     await cancelLapsedPayments({ limit: 1000 });
     expect(mp.calls.slice(calls).filter((c) => c.method === 'PUT')).toHaveLength(0);
   });
+
+  it('a PIX chosen inside Checkout Pro is cancelled too once the hold expired', async () => {
+    const { cancelLapsedPayments } = await import('@/lib/payments/cancel-lapsed');
+    const { expireHolds } = await import('@/lib/inventory');
+    const { tenant, product } = await shop({ mercadoPago: true });
+    const order = await pendingOrder(tenant.id, product.id, 1);
+    await startPayment({ tenantId: tenant.id, orderId: order.id, method: 'card' });
+    const pix = mp.cardPayment(order.id, 1250, 'pending', 'pix');
+    expect((await deliver(tenant, pix)).body.outcome).toBe('recorded');
+
+    await cancelLapsedPayments({ limit: 1000 }); // still waiting: left alone
+    expect(mp.payments.get(pix)!.status).toBe('pending');
+
+    await expireHoldOf(tenant.id, order.id);
+    await expireHolds();
+    await cancelLapsedPayments({ limit: 1000 });
+    expect(mp.payments.get(pix)!.status).toBe('cancelled');
+    expect(await paymentRow(order.id)).toMatchObject({ method: 'card', providerPaymentId: pix, status: 'cancelled' });
+  });
 });
