@@ -37,7 +37,11 @@ export default defineConfig({
     {
       command: 'node_modules/.bin/tsx infra/redis-rest/cli.ts',
       url: `http://127.0.0.1:${restPort}/health`,
-      env: { PORT: String(restPort), UPSTASH_REDIS_REST_TOKEN: restToken, REDIS_URL: process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/3' },
+      env: {
+        PORT: String(restPort),
+        UPSTASH_REDIS_REST_TOKEN: restToken,
+        REDIS_URL: process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/3',
+      },
       reuseExistingServer: false,
     },
     {

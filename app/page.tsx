@@ -7,8 +7,8 @@ export default function HomePage() {
       <PizzaSliceIcon className="size-16" />
       <h1 className="text-4xl font-bold tracking-tight text-tomato">Meu Pedaço</h1>
       <p className="text-lg leading-relaxed">
-        Pizza vendida por pedaço, com o balcão em tempo real: o cliente vê quantos pedaços de cada sabor restam
-        agora, paga com PIX ou cartão e acompanha o pedido até ficar pronto. Nunca se vende um pedaço que não existe.
+        Pizza vendida por pedaço, com o balcão em tempo real: o cliente vê quantos pedaços de cada sabor restam agora,
+        paga com PIX ou cartão e acompanha o pedido até ficar pronto. Nunca se vende um pedaço que não existe.
       </p>
       <p className="leading-relaxed text-stone-700">
         Cada pizzaria tem sua vitrine, sua cozinha e seu painel de vendas e desperdício.

@@ -11,7 +11,9 @@ export async function spawnBridge(redisUrl: string, token: string) {
     env: { ...process.env, REDIS_URL: redisUrl, UPSTASH_REDIS_REST_TOKEN: token, PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`bridge exited (${code})`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`bridge exited (${code})`))),
+  );
   const ready = (async () => {
     for await (const line of createInterface({ input: child.stdout! })) {
       const url = (JSON.parse(line) as { url?: string }).url;
@@ -23,6 +25,9 @@ export async function spawnBridge(redisUrl: string, token: string) {
   exited.catch(() => {});
   return {
     url,
-    close: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))),
+    close: () =>
+      new Promise<void>((resolve) =>
+        child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')),
+      ),
   };
 }

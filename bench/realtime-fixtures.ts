@@ -5,7 +5,10 @@ import { confirmSale, openBatch, reserveSlices } from '../lib/inventory';
 
 /** The benchmark's shop: one flavor, enough pizzas, paid orders of one slice each. */
 export async function createProduct(tenantId: string) {
-  const [product] = await db.insert(products).values({ tenantId, name: `Sabor ${randomUUID().slice(0, 8)}`, priceCents: 1000 }).returning();
+  const [product] = await db
+    .insert(products)
+    .values({ tenantId, name: `Sabor ${randomUUID().slice(0, 8)}`, priceCents: 1000 })
+    .returning();
   return product!;
 }
 
@@ -17,7 +20,11 @@ export async function openPizzasFor(tenantId: string, productId: string, count: 
 }
 
 export async function paidOrder(tenantId: string, productId: string) {
-  const reserved = await reserveSlices({ tenantId, idempotencyKey: `bench-${randomUUID()}`, items: [{ productId, quantity: 1 }] });
+  const reserved = await reserveSlices({
+    tenantId,
+    idempotencyKey: `bench-${randomUUID()}`,
+    items: [{ productId, quantity: 1 }],
+  });
   if (!reserved.ok) throw new Error(reserved.error.message);
   const paid = await confirmSale({ tenantId, orderId: reserved.order.id });
   if (!paid.ok) throw new Error(paid.error.message);

@@ -20,7 +20,8 @@ import { createFreshDatabase } from '../db/migrate';
 import { percentile, round } from './stats';
 
 const started = performance.now();
-const say = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`);
+const say = (line: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`);
 const now = () => performance.timeOrigin + performance.now();
 
 function intEnv(name: string, fallback: number) {
@@ -60,7 +61,10 @@ const tenants: { id: string; orders: string[] }[] = [];
 const { db } = await import('../db/client');
 const { tenants: tenantsTable } = await import('../db/schema');
 for (let t = 0; t < TENANTS; t++) {
-  const [tenant] = await db.insert(tenantsTable).values({ slug: `bench-${t}-${randomUUID().slice(0, 8)}`, name: `Bench ${t}` }).returning();
+  const [tenant] = await db
+    .insert(tenantsTable)
+    .values({ slug: `bench-${t}-${randomUUID().slice(0, 8)}`, name: `Bench ${t}` })
+    .returning();
   const product = await createProduct(tenant!.id);
   const perTenant = Math.ceil(ORDERS / TENANTS);
   await openPizzasFor(tenant!.id, product.id, Math.ceil(perTenant / 8));
@@ -86,15 +90,22 @@ const sidecarPort = await new Promise<number>((resolve, reject) => {
 say(`sidecar on port ${sidecarPort}`);
 
 /** Which room each socket follows: round-robin over tenants, KDS_SHARE of them on kitchen rooms. */
-const layout = Array.from({ length: SOCKETS }, (_, i) => ({ tenant: tenants[i % TENANTS]!.id, kds: i < SOCKETS * KDS_SHARE }));
+const layout = Array.from({ length: SOCKETS }, (_, i) => ({
+  tenant: tenants[i % TENANTS]!.id,
+  kds: i < SOCKETS * KDS_SHARE,
+}));
 const kdsSocketsOf = (tenantId: string) => layout.filter((l) => l.kds && l.tenant === tenantId).length;
 
 async function inBatches<T>(items: T[], size: number, run: (item: T, i: number) => Promise<void>) {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map((item, j) => run(item, i + j)));
+  for (let i = 0; i < items.length; i += size)
+    await Promise.all(items.slice(i, i + size).map((item, j) => run(item, i + j)));
 }
 
 // ---------------------------------------------------------------- baseline: bare Socket.IO
-const raw = fork('bench/raw-broadcast-server.ts', [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const raw = fork('bench/raw-broadcast-server.ts', [], {
+  execArgv: ['--import', 'tsx'],
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
 const rawPort = await new Promise<number>((resolve) => raw.once('message', (m: { port: number }) => resolve(m.port)));
 const rawLatencies: number[] = [];
 const rawSockets: Socket[] = [];
@@ -108,7 +119,10 @@ const kdsRooms = tenants.map((t) => `tenant:${t.id}:kds`);
 say(`baseline: ${rawSockets.length} sockets on a bare Socket.IO server, ${TRANSITIONS} broadcasts at ${RATE}/s`);
 raw.send({ go: { count: TRANSITIONS, ratePerSecond: RATE, rooms: kdsRooms } });
 await new Promise<void>((resolve) => raw.once('message', () => resolve()));
-const rawExpected = Array.from({ length: TRANSITIONS }, (_, i) => kdsSocketsOf(tenants[i % TENANTS]!.id)).reduce((a, b) => a + b, 0);
+const rawExpected = Array.from({ length: TRANSITIONS }, (_, i) => kdsSocketsOf(tenants[i % TENANTS]!.id)).reduce(
+  (a, b) => a + b,
+  0,
+);
 await waitUntil(() => rawLatencies.length >= rawExpected, 10_000);
 for (const s of rawSockets) s.close();
 raw.disconnect();
@@ -120,7 +134,8 @@ const early = new Map<string, number>();
 const latencies: number[] = [];
 let delivered = 0;
 const clients: RealtimeClient[] = [];
-const keyOf = (e: RealtimeEvent) => (e.type === 'order.status_changed' ? `${e.aggregateId}:${e.payload.from}>${e.payload.to}` : null);
+const keyOf = (e: RealtimeEvent) =>
+  e.type === 'order.status_changed' ? `${e.aggregateId}:${e.payload.from}>${e.payload.to}` : null;
 
 await inBatches(layout, 50, async (l) => {
   const client = connectRealtime(`http://127.0.0.1:${sidecarPort}`);
@@ -132,7 +147,11 @@ await inBatches(layout, 50, async (l) => {
     room,
     request: async () =>
       l.kds
-        ? { room: 'kds', tenantId: l.tenant, token: await mintKdsToken({ userId: randomUUID(), tenantId: l.tenant, role: 'kitchen' }) }
+        ? {
+            room: 'kds',
+            tenantId: l.tenant,
+            token: await mintKdsToken({ userId: randomUUID(), tenantId: l.tenant, role: 'kitchen' }),
+          }
         : { room: 'menu', tenantId: l.tenant },
     onEvents: (events) => {
       const at = now();
@@ -198,14 +217,20 @@ await waitUntil(() => delivered >= expected, 15_000);
 const driveMs = performance.now() - driveStart;
 
 for (const c of clients) c.close();
-await new Promise<void>((resolve) => (sidecar.exitCode !== null ? resolve() : (sidecar.once('exit', () => resolve()), sidecar.kill('SIGTERM'))));
+await new Promise<void>((resolve) =>
+  sidecar.exitCode !== null ? resolve() : (sidecar.once('exit', () => resolve()), sidecar.kill('SIGTERM')),
+);
 await sql.end();
 
 const p50 = percentile(latencies, 50);
 const p99 = percentile(latencies, 99);
 const rawP99 = percentile(rawLatencies, 99);
-say(`baseline: ${rawLatencies.length}/${rawExpected} received, p50 ${percentile(rawLatencies, 50).toFixed(1)} ms, p99 ${rawP99.toFixed(1)} ms`);
-say(`sidecar: ${delivered}/${expected} delivered in ${(driveMs / 1000).toFixed(1)} s, p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
+say(
+  `baseline: ${rawLatencies.length}/${rawExpected} received, p50 ${percentile(rawLatencies, 50).toFixed(1)} ms, p99 ${rawP99.toFixed(1)} ms`,
+);
+say(
+  `sidecar: ${delivered}/${expected} delivered in ${(driveMs / 1000).toFixed(1)} s, p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
+);
 console.log(
   JSON.stringify({
     sockets: SOCKETS,

@@ -26,7 +26,8 @@ import { spawnBridge } from './bridge-process';
 import { cpuMeter, ms, percentile, prng, round, type CpuUsage } from './stats';
 
 const started = performance.now();
-const say = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`);
+const say = (line: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`);
 
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/2';
@@ -88,20 +89,21 @@ if (COUNT_QUERIES) {
   // with prepared statements. The app's code is unchanged either way.
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const schema = await import('../db/schema');
-  const client = preparedByDefault(postgres(databaseUrl, {
-    max: POOL_MAX,
-    onnotice: () => {},
-    connection: { application_name: 'meu-pedaco' },
-    ...(COUNT_QUERIES && {
-      debug: (_connection: number, query: string) => {
-        const kind = statementKind(query);
-        statements.set(kind, (statements.get(kind) ?? 0) + 1);
-      },
+  const client = preparedByDefault(
+    postgres(databaseUrl, {
+      max: POOL_MAX,
+      onnotice: () => {},
+      connection: { application_name: 'meu-pedaco' },
+      ...(COUNT_QUERIES && {
+        debug: (_connection: number, query: string) => {
+          const kind = statementKind(query);
+          statements.set(kind, (statements.get(kind) ?? 0) + 1);
+        },
+      }),
     }),
-  }));
+  );
   (globalThis as { meuPedacoDb?: unknown }).meuPedacoDb = { sql: client, db: drizzle(client, { schema }) };
 }
-
 
 const { sql: pool } = await import('../db/client');
 const { reserveSlices, confirmSale } = await import('../lib/inventory');
@@ -193,8 +195,18 @@ type PhaseStats = {
  */
 async function runBuyers(shop: Shop, engine: Engine, seed: number, buyers = BUYERS): Promise<PhaseStats> {
   const s: PhaseStats = {
-    wallMs: 0, reserved: 0, slicesBought: 0, soldOut: 0, soldOutContended: 0, failures: new Map(),
-    confirmFailures: 0, confirmMs: 0, orderIds: [], okMs: [], soldOutMs: [], cpu: null,
+    wallMs: 0,
+    reserved: 0,
+    slicesBought: 0,
+    soldOut: 0,
+    soldOutContended: 0,
+    failures: new Map(),
+    confirmFailures: 0,
+    confirmMs: 0,
+    orderIds: [],
+    okMs: [],
+    soldOutMs: [],
+    cpu: null,
   };
   const n = shop.flavors.length;
 
@@ -300,7 +312,9 @@ async function audit(tenantId: string) {
     FROM slices WHERE tenant_id = ${tenantId}`;
   // Per paid order: slices paid for vs slices it owns as SOLD. A slice holds one
   // order_id, so a slice sold twice shows up as an order paid for slices it does not own.
-  const [orders] = await bench<{ paid_orders: number; paid_qty: number; short: number; mismatched: number; pending: number }[]>`
+  const [orders] = await bench<
+    { paid_orders: number; paid_qty: number; short: number; mismatched: number; pending: number }[]
+  >`
     WITH o AS (
       SELECT o.id, o.status,
         (SELECT coalesce(sum(quantity), 0) FROM order_items i WHERE i.tenant_id = o.tenant_id AND i.order_id = o.id)::int AS want,
@@ -333,7 +347,8 @@ async function seedPgbenchPool(clients: number): Promise<PgbenchPool> {
   const shop = await seedShop('pgbench', Math.ceil((clients * stride) / SLICES_PER_PIZZA), 1);
   const [range] = await bench<{ base: string; top: string; n: number }[]>`
     SELECT min(id)::text AS base, max(id)::text AS top, count(*)::int AS n FROM slices WHERE tenant_id = ${shop.tenantId}`;
-  if (Number(range!.top) - Number(range!.base) + 1 !== range!.n) throw new Error('pgbench slice pool is not one id range');
+  if (Number(range!.top) - Number(range!.base) + 1 !== range!.n)
+    throw new Error('pgbench slice pool is not one id range');
   return { tenantId: shop.tenantId, productId: shop.flavors[0]!.id, base: range!.base, stride };
 }
 
@@ -341,9 +356,27 @@ async function seedPgbenchPool(clients: number): Promise<PgbenchPool> {
 async function runPgbench(pool: PgbenchPool, clients: number, seconds: number, offset: number) {
   const script = fileURLToPath(new URL('./reserve.pgbench.sql', import.meta.url));
   const args = [
-    '-n', '-M', 'prepared', '-c', String(clients), '-j', '2', '-T', String(seconds), '-f', script,
-    '-D', `tenant=${pool.tenantId}`, '-D', `product=${pool.productId}`,
-    '-D', `base=${pool.base}`, '-D', `stride=${pool.stride}`, '-D', `n=${offset}`,
+    '-n',
+    '-M',
+    'prepared',
+    '-c',
+    String(clients),
+    '-j',
+    '2',
+    '-T',
+    String(seconds),
+    '-f',
+    script,
+    '-D',
+    `tenant=${pool.tenantId}`,
+    '-D',
+    `product=${pool.productId}`,
+    '-D',
+    `base=${pool.base}`,
+    '-D',
+    `stride=${pool.stride}`,
+    '-D',
+    `n=${offset}`,
     databaseUrl,
   ];
   const [before] = await bench<{ wanted: number }[]>`
@@ -355,7 +388,9 @@ async function runPgbench(pool: PgbenchPool, clients: number, seconds: number, o
     child.stdout.on('data', (d: Buffer) => (out += d));
     child.stderr.on('data', (d: Buffer) => (out += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`pgbench exited ${code}:\n${out.slice(-3000)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`pgbench exited ${code}:\n${out.slice(-3000)}`)),
+    );
   });
   const usage = cpu();
   const tps = /tps = ([\d.]+) \((?:without initial connection time|excluding connections establishing)\)/.exec(output);
@@ -374,7 +409,8 @@ async function runPgbench(pool: PgbenchPool, clients: number, seconds: number, o
       `slices claimed`,
   );
   say(`pgbench ${cpuLine(usage, Number(processed), 'tx')}`);
-  if (check!.claimed !== check!.wanted) say('WARNING: pgbench claimed fewer slices than it named: its stride is too small');
+  if (check!.claimed !== check!.wanted)
+    say('WARNING: pgbench claimed fewer slices than it named: its stride is too small');
   return Number(tps[1]);
 }
 
@@ -398,7 +434,9 @@ function report(label: string, s: PhaseStats) {
     `${label}: ${s.reserved} reservations (${s.slicesBought} slices) in ${ms(s.wallMs)} → ` +
       `${(s.reserved / (s.wallMs / 1000)).toFixed(1)} reservations/s; sold_out answers ${s.soldOut} ` +
       `(${s.soldOutContended} while stock was only held); other failures: ${failures}; ` +
-      (s.confirmMs > 0 ? `then ${s.reserved} paid in ${ms(s.confirmMs)} (${round(s.reserved / (s.confirmMs / 1000), 1)}/s), confirm failures ${s.confirmFailures}` : 'no separate payment'),
+      (s.confirmMs > 0
+        ? `then ${s.reserved} paid in ${ms(s.confirmMs)} (${round(s.reserved / (s.confirmMs / 1000), 1)}/s), confirm failures ${s.confirmFailures}`
+        : 'no separate payment'),
   );
   say(
     `${label}: reserve latency ok p50 ${ms(percentile(s.okMs, 50))} p90 ${ms(percentile(s.okMs, 90))} ` +
@@ -448,7 +486,8 @@ try {
   const fallbacksBefore = (await metrics.redisFallbacks.get()).values[0]?.value ?? 0;
   const run = await runBuyers(shop, engine, SEED);
   const fallbacks = ((await metrics.redisFallbacks.get()).values[0]?.value ?? 0) - fallbacksBefore;
-  if (profiler) say(`engine: CPU profile of this Node process written to ${await profiler.stop(process.env.BENCH_CPU_PROFILE!)}`);
+  if (profiler)
+    say(`engine: CPU profile of this Node process written to ${await profiler.stop(process.env.BENCH_CPU_PROFILE!)}`);
   report('engine', run);
   if (fallbacks > 0) say(`engine: ${fallbacks} reservations fell back to Postgres alone (hold store timed out)`);
   if (COUNT_QUERIES) {
@@ -536,8 +575,7 @@ async function startCpuProfile() {
 function statementKind(query: string): string {
   const q = query.replace(/\s+/g, ' ').trim();
   const verb = q.split(' ')[0]!.toLowerCase();
-  const table =
-    /\b(?:from|into|update)\s+"?(\w+)"?/i.exec(q)?.[1] ?? '';
+  const table = /\b(?:from|into|update)\s+"?(\w+)"?/i.exec(q)?.[1] ?? '';
   if (verb === 'select' && /for update/i.test(q)) return `select ${table} for update`;
   if (verb === 'select' && /cross join lateral/i.test(q)) return `select sellable slices (findSellableSlices)`;
   if (verb === 'select' && /count\(\*\)/i.test(q)) return `select count sellable (countSellable)`;

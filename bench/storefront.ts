@@ -33,7 +33,10 @@ const median = (xs: number[]) => {
 
 if (process.env.BENCH_SKIP_BUILD !== '1') {
   say('building the app…');
-  const build = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ...process.env, SKIP_ENV_VALIDATION: '1' } });
+  const build = spawnSync('node_modules/.bin/next', ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, SKIP_ENV_VALIDATION: '1' },
+  });
   if (build.status !== 0) process.exit(2);
 }
 
@@ -88,7 +91,8 @@ async function firstLoadJsKb(path: string) {
     .map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1])
     .filter((src): src is string => Boolean(src));
   let bytes = 0;
-  for (const src of new Set(sources)) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  for (const src of new Set(sources))
+    bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
   return bytes / 1024;
 }
 
@@ -128,7 +132,16 @@ try {
 
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const samples: Record<keyof typeof pages, Sample[]> = { storefront: [], order: [], baseline: [] };
   try {
@@ -137,7 +150,9 @@ try {
       for (const [name, path] of Object.entries(pages) as [keyof typeof pages, string][]) {
         const sample = await audit(chrome.port, path);
         samples[name].push(sample);
-        say(`run ${run} ${name.padEnd(10)} performance ${sample.performance} accessibility ${sample.accessibility} LCP ${Math.round(sample.lcp)} ms TBT ${Math.round(sample.tbt)} ms CLS ${sample.cls.toFixed(3)}`);
+        say(
+          `run ${run} ${name.padEnd(10)} performance ${sample.performance} accessibility ${sample.accessibility} LCP ${Math.round(sample.lcp)} ms TBT ${Math.round(sample.tbt)} ms CLS ${sample.cls.toFixed(3)}`,
+        );
       }
     }
   } finally {

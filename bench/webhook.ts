@@ -16,7 +16,10 @@ const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 
-process.env.DATABASE_URL = await createFreshDatabase(adminUrl, process.env.BENCH_WEBHOOK_DB ?? 'meupedaco_bench_webhook');
+process.env.DATABASE_URL = await createFreshDatabase(
+  adminUrl,
+  process.env.BENCH_WEBHOOK_DB ?? 'meupedaco_bench_webhook',
+);
 process.env.LOG_LEVEL ??= 'error';
 delete process.env.UPSTASH_REDIS_REST_URL;
 delete process.env.UPSTASH_REDIS_REST_TOKEN;
@@ -30,12 +33,20 @@ const { signNotification } = await import('../lib/payments/webhook/signature');
 const { POST } = await import('../app/api/webhooks/mercadopago/route');
 
 const [tenant] = await db.insert(tenants).values({ slug: 'bench-webhook', name: 'Bench' }).returning();
-const [product] = await db.insert(products).values({ tenantId: tenant!.id, name: 'Margherita', priceCents: 1000 }).returning();
-for (let i = 0; i < Math.ceil(ORDERS / 8); i++) await openBatch({ tenantId: tenant!.id, productId: product!.id, sliceCount: 8 });
+const [product] = await db
+  .insert(products)
+  .values({ tenantId: tenant!.id, name: 'Margherita', priceCents: 1000 })
+  .returning();
+for (let i = 0; i < Math.ceil(ORDERS / 8); i++)
+  await openBatch({ tenantId: tenant!.id, productId: product!.id, sliceCount: 8 });
 
 const dataIds: string[] = [];
 for (let i = 0; i < ORDERS; i++) {
-  const reserved = await reserveSlices({ tenantId: tenant!.id, idempotencyKey: `bench-${i}-${randomUUID()}`, items: [{ productId: product!.id, quantity: 1 }] });
+  const reserved = await reserveSlices({
+    tenantId: tenant!.id,
+    idempotencyKey: `bench-${i}-${randomUUID()}`,
+    items: [{ productId: product!.id, quantity: 1 }],
+  });
   if (!reserved.ok) throw new Error(reserved.error.message);
   const started = await startPayment({ tenantId: tenant!.id, orderId: reserved.order.id, method: 'pix' });
   if (!started.ok) throw new Error(started.error.message);
@@ -49,7 +60,11 @@ function notification(dataId: string, notificationId: string) {
   const url = `http://localhost/api/webhooks/mercadopago?tenant=${tenant!.id}&source_news=webhooks&data.id=${dataId}&type=payment`;
   return new Request(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-id': requestId, 'x-signature': signNotification({ dataId, xRequestId: requestId, secret }) },
+    headers: {
+      'content-type': 'application/json',
+      'x-request-id': requestId,
+      'x-signature': signNotification({ dataId, xRequestId: requestId, secret }),
+    },
     body: JSON.stringify({ id: notificationId, type: 'payment', action: 'payment.updated', data: { id: dataId } }),
   });
 }
@@ -75,7 +90,9 @@ async function deliverAll(label: string, ids: string[]) {
   const seconds = (performance.now() - t0) / 1000;
   const p50 = percentile(samples, 50);
   const p99 = percentile(samples, 99);
-  console.log(`${label}: ${ids.length} notifications, ${CONCURRENCY} at a time, ${round(ids.length / seconds, 0)}/s; p50 ${round(p50)} ms, p99 ${round(p99)} ms; ${[...outcomes].map(([k, v]) => `${k}×${v}`).join(', ')}`);
+  console.log(
+    `${label}: ${ids.length} notifications, ${CONCURRENCY} at a time, ${round(ids.length / seconds, 0)}/s; p50 ${round(p50)} ms, p99 ${round(p99)} ms; ${[...outcomes].map(([k, v]) => `${k}×${v}`).join(', ')}`,
+  );
   return { p50, p99, perSecond: ids.length / seconds };
 }
 

@@ -5,7 +5,11 @@ import { PizzaSliceIcon } from './pizza-slice-icon';
 // load spends nothing on it.
 export function BrandLink() {
   return (
-    <Link href="/" prefetch={false} className="inline-flex items-center gap-1.5 text-sm font-semibold text-stone-700 hover:text-tomato">
+    <Link
+      href="/"
+      prefetch={false}
+      className="inline-flex items-center gap-1.5 text-sm font-semibold text-stone-700 hover:text-tomato"
+    >
       <PizzaSliceIcon className="size-5" />
       Meu Pedaço
     </Link>

@@ -8,7 +8,9 @@ import { SlicesLeft } from './slices-left';
 export function FlavorCard({ flavor, children }: { flavor: FlavorOnSale; children?: ReactNode }) {
   const soldOut = flavor.slicesLeft === 0;
   return (
-    <li className={`flex gap-3 rounded-2xl p-3 ring-1 ring-stone-200 ${soldOut ? 'bg-stone-100' : 'bg-white shadow-sm'}`}>
+    <li
+      className={`flex gap-3 rounded-2xl p-3 ring-1 ring-stone-200 ${soldOut ? 'bg-stone-100' : 'bg-white shadow-sm'}`}
+    >
       <FlavorPhoto src={flavor.imageUrl} />
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3">

@@ -5,7 +5,15 @@ export function FlavorPhoto({ src }: { src: string | null }) {
   return (
     <div className="size-20 shrink-0 overflow-hidden rounded-xl bg-amber-100">
       {src ? (
-        <img src={src} alt="" width={80} height={80} loading="lazy" decoding="async" className="size-full object-cover" />
+        <img
+          src={src}
+          alt=""
+          width={80}
+          height={80}
+          loading="lazy"
+          decoding="async"
+          className="size-full object-cover"
+        />
       ) : (
         <PizzaSliceIcon className="m-auto mt-4 size-12" />
       )}

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { KITCHEN, submitSignIn } from './staff';
 
-test('an owner signs up a pizzeria, adds a flavor, opens a pizza, and a customer sees it', async ({ page, browser }) => {
+test('an owner signs up a pizzeria, adds a flavor, opens a pizza, and a customer sees it', async ({
+  page,
+  browser,
+}) => {
   const slug = `nova-${Date.now().toString(36)}`;
   await page.goto('/cadastro');
   await page.getByLabel('Nome da pizzaria').fill('Pizzaria do Teste');

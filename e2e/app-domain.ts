@@ -20,5 +20,15 @@ export async function domain() {
     import('../db/client'),
     import('../db/schema'),
   ]);
-  return { ...inventory, ...payments, ...transitions, ...onboarding, ...tenants, ...catalog, db: client.db, sql: client.sql, schema };
+  return {
+    ...inventory,
+    ...payments,
+    ...transitions,
+    ...onboarding,
+    ...tenants,
+    ...catalog,
+    db: client.db,
+    sql: client.sql,
+    schema,
+  };
 }

@@ -38,7 +38,18 @@ test('changing the password keeps this session and ends the others', async ({ pa
   const app = await domain();
   const slug = `senha-${Date.now().toString(36)}`;
   const owner = { email: `${slug}@teste.com.br`, password: 'senha-antiga-1' };
-  const created = await app.signUpPizzeria({ pizzeriaName: 'Pizzaria Senha', slug, defaultSlicesPerPizza: 8, holdSeconds: 120, freshnessHours: 4, ownerName: 'Dona', ...owner }, 'e2e-setup');
+  const created = await app.signUpPizzeria(
+    {
+      pizzeriaName: 'Pizzaria Senha',
+      slug,
+      defaultSlicesPerPizza: 8,
+      holdSeconds: 120,
+      freshnessHours: 4,
+      ownerName: 'Dona',
+      ...owner,
+    },
+    'e2e-setup',
+  );
   expect(created.ok).toBe(true);
 
   await page.goto(`/entrar?next=%2F${slug}%2Fadmin`);

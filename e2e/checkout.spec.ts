@@ -11,7 +11,11 @@ async function fillCustomer(page: Page, name = 'Ana Souza') {
   await page.getByLabel('E-mail').fill('ana@example.com');
 }
 
-const slicesLeftOf = (page: Page, flavor: string) => page.getByRole('listitem').filter({ hasText: flavor }).getByText(/^(Restam \d+ pedaços?|Esgotado)$/);
+const slicesLeftOf = (page: Page, flavor: string) =>
+  page
+    .getByRole('listitem')
+    .filter({ hasText: flavor })
+    .getByText(/^(Restam \d+ pedaços?|Esgotado)$/);
 
 test('a customer buys 2 slices of two flavors, pays on the development page and sees "Pago"', async ({ page }) => {
   const shop = await createShop([
@@ -63,7 +67,10 @@ test('two customers race for the last slice: one gets it, the other picks anothe
   const outcomes = await Promise.all(
     buyers.map(async (page) => {
       const won = page.waitForURL(/\/pedido\//).then(() => 'won' as const);
-      const lost = page.getByText('Alguns pedaços acabaram enquanto você escolhia').waitFor().then(() => 'lost' as const);
+      const lost = page
+        .getByText('Alguns pedaços acabaram enquanto você escolhia')
+        .waitFor()
+        .then(() => 'lost' as const);
       return { page, outcome: await Promise.race([won, lost]) };
     }),
   );

@@ -12,8 +12,14 @@ async function orderWithPayment(method: 'pix' | 'card') {
   const { products, tenants } = await import('@/db/schema');
   const { openBatch, reserveSlices } = await import('@/lib/inventory');
   const { startPayment } = await import('@/lib/payments');
-  const [tenant] = await db.insert(tenants).values({ slug: `e2e-${randomUUID().slice(0, 8)}`, name: 'Pizzaria do Teste' }).returning();
-  const [product] = await db.insert(products).values({ tenantId: tenant!.id, name: 'Margherita', priceCents: 1250 }).returning();
+  const [tenant] = await db
+    .insert(tenants)
+    .values({ slug: `e2e-${randomUUID().slice(0, 8)}`, name: 'Pizzaria do Teste' })
+    .returning();
+  const [product] = await db
+    .insert(products)
+    .values({ tenantId: tenant!.id, name: 'Margherita', priceCents: 1250 })
+    .returning();
   await openBatch({ tenantId: tenant!.id, productId: product!.id, sliceCount: 8 });
   const reserved = await reserveSlices({
     tenantId: tenant!.id,

@@ -8,7 +8,10 @@ async function openKitchen(page: Page) {
 }
 
 const slicesLeft = (page: Page, flavor: string) =>
-  page.getByRole('listitem').filter({ hasText: flavor }).getByText(/^(Restam \d+ pedaços?|Esgotado)$/);
+  page
+    .getByRole('listitem')
+    .filter({ hasText: flavor })
+    .getByText(/^(Restam \d+ pedaços?|Esgotado)$/);
 
 async function countOf(page: Page, flavor: string) {
   const text = (await slicesLeft(page, flavor).textContent()) ?? '';
@@ -17,7 +20,9 @@ async function countOf(page: Page, flavor: string) {
 
 // Assertions below wait 5 s at most, while the pages poll every 15–30 s: only the realtime
 // sidecar can make them pass.
-test('customer and kitchen see each other live: paid → on the board, Pronto → on the phone, new pizza → on the menu', async ({ browser }) => {
+test('customer and kitchen see each other live: paid → on the board, Pronto → on the phone, new pizza → on the menu', async ({
+  browser,
+}) => {
   const customer = await (await browser.newContext()).newPage();
   const kitchen = await (await browser.newContext()).newPage();
   await openKitchen(kitchen);

@@ -2,22 +2,51 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { domain } from './app-domain';
 
-test('the owner refunds a paid order: before the kitchen starts its slices return to sale, once "Pronto" they do not', async ({ page, browser }) => {
+test('the owner refunds a paid order: before the kitchen starts its slices return to sale, once "Pronto" they do not', async ({
+  page,
+  browser,
+}) => {
   const app = await domain();
   const slug = `reembolso-${Date.now().toString(36)}`;
   const owner = { email: `${slug}@teste.com.br`, password: 'senha-do-dono-1' };
-  const created = await app.signUpPizzeria({ pizzeriaName: 'Pizzaria Reembolso', slug, defaultSlicesPerPizza: 8, holdSeconds: 300, freshnessHours: 4, ownerName: 'Dono', ...owner }, 'e2e-setup');
+  const created = await app.signUpPizzeria(
+    {
+      pizzeriaName: 'Pizzaria Reembolso',
+      slug,
+      defaultSlicesPerPizza: 8,
+      holdSeconds: 300,
+      freshnessHours: 4,
+      ownerName: 'Dono',
+      ...owner,
+    },
+    'e2e-setup',
+  );
   if (!created.ok) throw new Error(created.message);
-  const product = await app.createProduct(created.tenantId, { name: 'Calabresa', description: '', price: 1000, slicesPerPizza: 8, photo: undefined });
+  const product = await app.createProduct(created.tenantId, {
+    name: 'Calabresa',
+    description: '',
+    price: 1000,
+    slicesPerPizza: 8,
+    photo: undefined,
+  });
   if (!product.ok) throw new Error(product.message);
   await app.openBatch({ tenantId: created.tenantId, productId: product.productId });
 
   const customer = await browser.newPage();
   /** A customer reserves and pays on the dev payment page, as the storefront's checkout sends them. */
   async function paidOrder(quantity: number) {
-    const reserved = await app.reserveSlices({ tenantId: created.ok ? created.tenantId : '', idempotencyKey: randomUUID(), items: [{ productId: product.ok ? product.productId : '', quantity }], customer: { name: 'Cliente Teste' } });
+    const reserved = await app.reserveSlices({
+      tenantId: created.ok ? created.tenantId : '',
+      idempotencyKey: randomUUID(),
+      items: [{ productId: product.ok ? product.productId : '', quantity }],
+      customer: { name: 'Cliente Teste' },
+    });
     if (!reserved.ok) throw new Error(reserved.error.message);
-    const started = await app.startPayment({ tenantId: reserved.order.tenantId, orderId: reserved.order.id, method: 'card' });
+    const started = await app.startPayment({
+      tenantId: reserved.order.tenantId,
+      orderId: reserved.order.id,
+      method: 'card',
+    });
     if (!started.ok) throw new Error(started.error.message);
     await customer.goto(started.payment.redirectUrl!);
     await customer.getByRole('button', { name: 'Pagar' }).click();

@@ -7,11 +7,20 @@ type Flavor = { name: string; priceCents: number; pizzas: number; slicesLeft?: n
 export async function createShop(flavors: Flavor[]) {
   const { db, sql, schema, openBatch } = await domain();
   const slug = `e2e-${randomUUID().slice(0, 8)}`;
-  const [tenant] = await db.insert(schema.tenants).values({ slug, name: `Pizzaria ${slug}` }).returning();
+  const [tenant] = await db
+    .insert(schema.tenants)
+    .values({ slug, name: `Pizzaria ${slug}` })
+    .returning();
   for (const [i, flavor] of flavors.entries()) {
     const [product] = await db
       .insert(schema.products)
-      .values({ tenantId: tenant!.id, name: flavor.name, priceCents: flavor.priceCents, slicesPerPizza: 4, sortOrder: i })
+      .values({
+        tenantId: tenant!.id,
+        name: flavor.name,
+        priceCents: flavor.priceCents,
+        slicesPerPizza: 4,
+        sortOrder: i,
+      })
       .returning();
     for (let p = 0; p < flavor.pizzas; p++) {
       const opened = await openBatch({ tenantId: tenant!.id, productId: product!.id, sliceCount: 4 });

@@ -29,7 +29,10 @@ const fields = z.object({
   APP_URL: z.url().default('http://localhost:3000'),
   // Signs order links, staff sessions and realtime tokens. Development gets a fixed one so
   // `npm run dev` needs no setup; production must set its own.
-  APP_SECRET: z.string().min(32, 'APP_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+  APP_SECRET: z
+    .string()
+    .min(32, 'APP_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)')
+    .optional(),
   // The Socket.IO sidecar (realtime/). 0 picks a free port (tests).
   REALTIME_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   // Where browsers reach the sidecar; read by the server at request time (not inlined at build),
@@ -37,7 +40,10 @@ const fields = z.object({
   REALTIME_PUBLIC_URL: optionalUrl,
   // Safety-net poll of the outbox; the only path where LISTEN/NOTIFY is off (embedded PGlite).
   REALTIME_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(500),
-  REALTIME_LISTEN: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
+  REALTIME_LISTEN: z
+    .enum(['0', '1'])
+    .default('1')
+    .transform((v) => v === '1'),
   // Encrypts each pizzeria's Mercado Pago credentials at rest (AES-256-GCM).
   CREDENTIALS_KEY: credentialsKey,
   // The local "Pagar / Recusar" payment page for pizzerias without Mercado Pago credentials.
@@ -51,12 +57,14 @@ const schema = fields
   .transform((e) => ({
     ...e,
     APP_SECRET: e.APP_SECRET ?? (e.NODE_ENV === 'production' ? '' : DEV_SECRET),
-    REALTIME_PUBLIC_URL: e.REALTIME_PUBLIC_URL ?? Object.assign(new URL(e.APP_URL), { port: String(e.REALTIME_PORT) }).origin,
+    REALTIME_PUBLIC_URL:
+      e.REALTIME_PUBLIC_URL ?? Object.assign(new URL(e.APP_URL), { port: String(e.REALTIME_PORT) }).origin,
     CREDENTIALS_KEY: e.CREDENTIALS_KEY ?? (e.NODE_ENV === 'production' ? '' : DEV_CREDENTIALS_KEY),
     PAYMENTS_DEV_PROVIDER: (e.PAYMENTS_DEV_PROVIDER ?? (e.NODE_ENV === 'production' ? '0' : '1')) === '1',
   }))
   .refine((e) => e.APP_SECRET !== '', {
-    message: 'APP_SECRET is missing: production needs a secret of at least 32 characters (e.g. `openssl rand -base64 32`)',
+    message:
+      'APP_SECRET is missing: production needs a secret of at least 32 characters (e.g. `openssl rand -base64 32`)',
     path: ['APP_SECRET'],
   })
   .refine((e) => e.CREDENTIALS_KEY !== '', {
@@ -64,7 +72,8 @@ const schema = fields
     path: ['CREDENTIALS_KEY'],
   })
   .refine((e) => Boolean(e.UPSTASH_REDIS_REST_URL) === Boolean(e.UPSTASH_REDIS_REST_TOKEN), {
-    message: 'set both UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN, or neither (holds then live in process memory)',
+    message:
+      'set both UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN, or neither (holds then live in process memory)',
     path: ['UPSTASH_REDIS_REST_TOKEN'],
   });
 

@@ -17,4 +17,7 @@ function connect(): Redis | null {
 }
 
 const globalForRedis = globalThis as unknown as { meuPedacoRedis?: Redis | null };
-export const redis: Redis | null = globalForRedis.meuPedacoRedis === undefined ? (globalForRedis.meuPedacoRedis = connect()) : globalForRedis.meuPedacoRedis;
+export const redis: Redis | null =
+  globalForRedis.meuPedacoRedis === undefined
+    ? (globalForRedis.meuPedacoRedis = connect())
+    : globalForRedis.meuPedacoRedis;

@@ -17,6 +17,11 @@ export function startRealtimeInProcess() {
     pollMs: env.REALTIME_POLL_MS,
     corsOrigin: new URL(env.APP_URL).origin,
     log: log.child({ component: 'realtime' }),
-  }).catch((err: unknown) => log.error({ err, port: env.REALTIME_PORT }, 'realtime could not start in process; is `npm run realtime` already running?'));
+  }).catch((err: unknown) =>
+    log.error(
+      { err, port: env.REALTIME_PORT },
+      'realtime could not start in process; is `npm run realtime` already running?',
+    ),
+  );
   return g.meuPedacoRealtime;
 }

@@ -67,7 +67,14 @@ export async function startRealtimeServer(options: RealtimeOptions) {
     const status = tail.status();
     const ok = Date.now() - status.lastReadAt < Math.max(STALE_AFTER_MS, options.pollMs * 3);
     res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify({ ok, sockets: io.engine.clientsCount, lastReadAt: new Date(status.lastReadAt).toISOString(), listening: status.listening }));
+    res.end(
+      JSON.stringify({
+        ok,
+        sockets: io.engine.clientsCount,
+        lastReadAt: new Date(status.lastReadAt).toISOString(),
+        listening: status.listening,
+      }),
+    );
   }
 
   // A KDS token lasts minutes and a kitchen tablet stays connected for hours: when the token
@@ -80,11 +87,14 @@ export async function startRealtimeServer(options: RealtimeOptions) {
     clearTimeout(timers.get(room));
     timers.delete(room);
     if (until === null) return;
-    const timer = setTimeout(() => {
-      timers.delete(room);
-      void socket.leave(room);
-      socket.emit('rejoin', room);
-    }, Math.max(0, until - Date.now()));
+    const timer = setTimeout(
+      () => {
+        timers.delete(room);
+        void socket.leave(room);
+        socket.emit('rejoin', room);
+      },
+      Math.max(0, until - Date.now()),
+    );
     timers.set(room, timer);
   }
 
@@ -123,7 +133,9 @@ export async function startRealtimeServer(options: RealtimeOptions) {
       // Between two reads: no batch goes out while the replay is read and the socket joins,
       // so it gets every event exactly once, replayed or live.
       return await tail.exclusive(async (position) => {
-        const { replayed, resync } = request.cursor ? await replay(socket, request, room, request.cursor, position) : { replayed: 0, resync: false };
+        const { replayed, resync } = request.cursor
+          ? await replay(socket, request, room, request.cursor, position)
+          : { replayed: 0, resync: false };
         await socket.join(room);
         lapseAt(socket, room, admission.until);
         return { ok: true as const, room, cursor: position, replayed, resync };

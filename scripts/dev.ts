@@ -78,8 +78,12 @@ console.log(describeSeed(await seedDemo()));
 // The app opens its own pool; on PGlite a second live connection would interleave with it.
 await sql.end();
 
-const database = embedded ? `embedded PGlite in ${DATA_DIR} (${env.DATABASE_URL})` : `Postgres at ${new URL(env.DATABASE_URL).host}`;
-const holdStore = env.UPSTASH_REDIS_REST_URL ? `Redis via ${new URL(env.UPSTASH_REDIS_REST_URL).host}` : 'process memory';
+const database = embedded
+  ? `embedded PGlite in ${DATA_DIR} (${env.DATABASE_URL})`
+  : `Postgres at ${new URL(env.DATABASE_URL).host}`;
+const holdStore = env.UPSTASH_REDIS_REST_URL
+  ? `Redis via ${new URL(env.UPSTASH_REDIS_REST_URL).host}`
+  : 'process memory';
 log.info({ database, holdStore }, `dev: database = ${database}; holds = ${holdStore}`);
 
 // Its own process group, so one signal reaches next and the next-server it forks.

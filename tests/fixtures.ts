@@ -44,7 +44,10 @@ export async function expireHoldOf(tenantId: string, orderId: string) {
   const held = await db.execute<{ id: string }>(
     sql`UPDATE slices SET reserved_until = now() - interval '1 second' WHERE order_id = ${orderId} AND status = 'RESERVED' RETURNING id`,
   );
-  await holds.store.release(held.map((r) => holdKey(tenantId, Number(r.id))), orderId);
+  await holds.store.release(
+    held.map((r) => holdKey(tenantId, Number(r.id))),
+    orderId,
+  );
 }
 
 export const key = () => `test-${randomUUID()}`;

@@ -18,7 +18,10 @@ export default async function setup(project: TestProject) {
   const databaseUrl = await createFreshDatabase(adminUrl, name);
 
   const token = randomBytes(16).toString('hex');
-  const bridge = await startRedisRestBridge({ redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/1', token });
+  const bridge = await startRedisRestBridge({
+    redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/1',
+    token,
+  });
 
   project.provide('databaseUrl', databaseUrl);
   project.provide('redisRestUrl', bridge.url);

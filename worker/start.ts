@@ -21,7 +21,8 @@ export async function startWorker(options: { databaseUrl: string; jobs?: Periodi
       if (Object.values(result).some((n) => n > 0)) log.info({ job: job.name, ...result }, 'job done');
     });
     // pg-boss cron ticks once a minute at best; holds need seconds, so every worker ticks and the queue dedupes.
-    const send = () => boss.send(job.name, {}).catch((err: unknown) => log.warn({ err, job: job.name }, 'could not queue job'));
+    const send = () =>
+      boss.send(job.name, {}).catch((err: unknown) => log.warn({ err, job: job.name }, 'could not queue job'));
     void send();
     tickers.push(setInterval(send, job.everySeconds * 1000));
   }

@@ -30,7 +30,12 @@ export default async function StorefrontPage({ params }: Props) {
       <h1 className="mt-4 mb-2 text-3xl font-bold tracking-tight text-tomato">{tenant.name}</h1>
       <QueryProvider>
         <StorefrontMenu slug={tenant.slug} initial={{ isOpen: tenant.isOpen, flavors }} />
-        <LiveMenuLazy realtimeUrl={env.REALTIME_PUBLIC_URL} tenantId={tenant.id} tenantSlug={tenant.slug} since={since} />
+        <LiveMenuLazy
+          realtimeUrl={env.REALTIME_PUBLIC_URL}
+          tenantId={tenant.id}
+          tenantSlug={tenant.slug}
+          since={since}
+        />
       </QueryProvider>
     </main>
   );

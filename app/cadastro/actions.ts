@@ -13,6 +13,10 @@ export const signUpAction = validatedAction(signUpSchema, async (input) => {
     return actionError('invalid_input', created.message, { [created.field]: created.message });
   }
   // Straight into the new pizzeria's admin, signed in (redirects, i.e. throws).
-  await signIn('credentials', { email: input.email, password: input.password, redirectTo: `/${created.slug}/admin/cardapio` });
+  await signIn('credentials', {
+    email: input.email,
+    password: input.password,
+    redirectTo: `/${created.slug}/admin/cardapio`,
+  });
   return { ok: true };
 });

@@ -12,7 +12,9 @@ export default function SignUpPage() {
     <main className="mx-auto flex min-h-dvh max-w-xl flex-col gap-6 px-5 py-12">
       <BrandLink />
       <h1 className="text-3xl font-bold tracking-tight text-tomato">Cadastre sua pizzaria</h1>
-      <p className="text-stone-700">Em um minuto sua vitrine está no ar. Depois é só cadastrar os sabores e abrir as pizzas.</p>
+      <p className="text-stone-700">
+        Em um minuto sua vitrine está no ar. Depois é só cadastrar os sabores e abrir as pizzas.
+      </p>
       <SignUpForm appUrl={env.APP_URL.replace(/\/$/, '')} />
       <p className="text-stone-700">
         Já tem conta?{' '}

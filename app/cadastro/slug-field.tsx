@@ -15,7 +15,9 @@ export function SlugField({ error, appUrl }: { error?: string; appUrl: string })
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/cadastro/slug?slug=${encodeURIComponent(slug)}`, { signal: controller.signal });
+        const response = await fetch(`/api/cadastro/slug?slug=${encodeURIComponent(slug)}`, {
+          signal: controller.signal,
+        });
         setCheck(await response.json());
       } catch {
         // Aborted by the next keystroke, or offline: the server checks again on submit.
@@ -43,7 +45,10 @@ export function SlugField({ error, appUrl }: { error?: string; appUrl: string })
         hint="Letras sem acento, números e hífens. Ex.: pizzaria-do-bairro"
         error={error}
       />
-      <p aria-live="polite" className={`min-h-5 text-sm font-medium ${check?.available ? 'text-basil' : 'text-tomato'}`}>
+      <p
+        aria-live="polite"
+        className={`min-h-5 text-sm font-medium ${check?.available ? 'text-basil' : 'text-tomato'}`}
+      >
         {live}
       </p>
     </div>

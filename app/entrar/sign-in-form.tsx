@@ -11,10 +11,27 @@ export function SignInForm({ next }: { next?: string }) {
   return (
     <form {...formProps} className="flex flex-col gap-4">
       {next && <input type="hidden" name="next" value={next} />}
-      <Field label="E-mail" name="email" type="email" autoComplete="username" inputMode="email" required error={fieldError(state, 'email')} />
-      <Field label="Senha" name="password" type="password" autoComplete="current-password" required error={fieldError(state, 'password')} />
+      <Field
+        label="E-mail"
+        name="email"
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        required
+        error={fieldError(state, 'email')}
+      />
+      <Field
+        label="Senha"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fieldError(state, 'password')}
+      />
       <FormStatus state={state} />
-      <SubmitButton pending={pending} pendingLabel="Entrando…">Entrar</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Entrando…">
+        Entrar
+      </SubmitButton>
     </form>
   );
 }

@@ -32,7 +32,10 @@ export default async function PanelPage() {
         <ul className="flex flex-col gap-3">
           {places.map((p) => (
             <li key={p.slug}>
-              <Link href={homePathFor(p.slug, p.role)} className="flex items-center justify-between rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 hover:ring-tomato">
+              <Link
+                href={homePathFor(p.slug, p.role)}
+                className="flex items-center justify-between rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 hover:ring-tomato"
+              >
                 <span className="font-semibold">{p.name}</span>
                 <span className="text-sm text-stone-600">{ROLE_LABEL[p.role]}</span>
               </Link>
@@ -41,7 +44,10 @@ export default async function PanelPage() {
         </ul>
       )}
       <div className="flex gap-6">
-        <Link href="/conta/senha" className="font-semibold text-stone-700 underline underline-offset-4 hover:text-tomato">
+        <Link
+          href="/conta/senha"
+          className="font-semibold text-stone-700 underline underline-offset-4 hover:text-tomato"
+        >
           Trocar senha
         </Link>
         <SignOutButton />

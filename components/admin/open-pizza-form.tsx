@@ -42,7 +42,9 @@ export function OpenPizzaForm({ action, slug, flavors }: Props) {
           </p>
         )}
       </div>
-      <SubmitButton pending={pending} pendingLabel="Abrindo…">Abrir pizza</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Abrindo…">
+        Abrir pizza
+      </SubmitButton>
       <div className="w-full">
         <FormStatus state={state} success="Pizza aberta: os pedaços já estão à venda." />
       </div>

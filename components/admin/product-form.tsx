@@ -10,7 +10,14 @@ import { TenantField } from './tenant-field';
 type Props = {
   action: (previous: unknown, formData: FormData) => Promise<ActionResult>;
   slug: string;
-  product?: { id: string; name: string; description: string; price: string; slicesPerPizza: number; imageUrl: string | null };
+  product?: {
+    id: string;
+    name: string;
+    description: string;
+    price: string;
+    slicesPerPizza: number;
+    imageUrl: string | null;
+  };
   defaultSlicesPerPizza: number;
 };
 
@@ -21,7 +28,14 @@ export function ProductForm({ action, slug, product, defaultSlicesPerPizza }: Pr
     <form {...formProps} className="flex flex-col gap-4">
       <TenantField slug={slug} />
       {product && <input type="hidden" name="productId" value={product.id} />}
-      <Field label="Nome do sabor" name="name" required maxLength={60} defaultValue={product?.name} error={fieldError(state, 'name')} />
+      <Field
+        label="Nome do sabor"
+        name="name"
+        required
+        maxLength={60}
+        defaultValue={product?.name}
+        error={fieldError(state, 'name')}
+      />
       <div className="flex flex-col gap-1">
         <label htmlFor="field-description" className="font-medium">
           Descrição
@@ -43,7 +57,15 @@ export function ProductForm({ action, slug, product, defaultSlicesPerPizza }: Pr
         )}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Preço por pedaço (R$)" name="price" inputMode="decimal" placeholder="12,50" required defaultValue={product?.price} error={fieldError(state, 'price')} />
+        <Field
+          label="Preço por pedaço (R$)"
+          name="price"
+          inputMode="decimal"
+          placeholder="12,50"
+          required
+          defaultValue={product?.price}
+          error={fieldError(state, 'price')}
+        />
         <Field
           label="Pedaços por pizza"
           name="slicesPerPizza"
@@ -55,10 +77,19 @@ export function ProductForm({ action, slug, product, defaultSlicesPerPizza }: Pr
           error={fieldError(state, 'slicesPerPizza')}
         />
       </div>
-      <Field label="Foto" name="photo" type="file" accept="image/jpeg,image/png,image/webp" hint="JPEG, PNG ou WebP, até 2 MB." error={fieldError(state, 'photo')} />
+      <Field
+        label="Foto"
+        name="photo"
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        hint="JPEG, PNG ou WebP, até 2 MB."
+        error={fieldError(state, 'photo')}
+      />
       <FormStatus state={state} success={product ? 'Sabor salvo.' : 'Sabor adicionado ao cardápio.'} />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Salvando…">{product ? 'Salvar sabor' : 'Adicionar sabor'}</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Salvando…">
+          {product ? 'Salvar sabor' : 'Adicionar sabor'}
+        </SubmitButton>
       </div>
     </form>
   );

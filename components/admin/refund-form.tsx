@@ -17,13 +17,19 @@ type Props = {
 
 export function RefundForm({ action, slug, orderId, slicesGoBack }: Props) {
   const { state, pending, formProps } = useFormAction(action);
-  const success = state?.ok ? (state.slicesReturned > 0 ? `Reembolsado. ${state.slicesReturned} pedaço(s) voltaram à venda.` : 'Reembolsado.') : undefined;
+  const success = state?.ok
+    ? state.slicesReturned > 0
+      ? `Reembolsado. ${state.slicesReturned} pedaço(s) voltaram à venda.`
+      : 'Reembolsado.'
+    : undefined;
   return (
     <form {...formProps} className="flex flex-col gap-3">
       <TenantField slug={slug} />
       <input type="hidden" name="orderId" value={orderId} />
       <p className="text-sm text-stone-700">
-        {slicesGoBack ? 'A cozinha ainda não começou: os pedaços voltam à venda.' : 'A cozinha já começou: os pedaços não voltam à venda.'}
+        {slicesGoBack
+          ? 'A cozinha ainda não começou: os pedaços voltam à venda.'
+          : 'A cozinha já começou: os pedaços não voltam à venda.'}
       </p>
       <Field label="Motivo" name="reason" required maxLength={200} error={fieldError(state, 'reason')} />
       <FormStatus state={state} success={success} />

@@ -20,11 +20,23 @@ export function SalesChart({ byHour }: { byHour: { count: number; cents: number 
           const height = (h.cents / max) * (H - 4);
           return (
             <g key={hour}>
-              <rect x={PAD + hour * barW + 1} y={H - height} width={barW - 2} height={height} rx={2} className="fill-tomato">
+              <rect
+                x={PAD + hour * barW + 1}
+                y={H - height}
+                width={barW - 2}
+                height={height}
+                rx={2}
+                className="fill-tomato"
+              >
                 <title>{`${hour}h: ${h.count} venda(s), ${formatBRL(h.cents)}`}</title>
               </rect>
               {hour % 3 === 0 && (
-                <text x={PAD + hour * barW + barW / 2} y={H + 13} textAnchor="middle" className="fill-stone-500 text-[10px]">
+                <text
+                  x={PAD + hour * barW + barW / 2}
+                  y={H + 13}
+                  textAnchor="middle"
+                  className="fill-stone-500 text-[10px]"
+                >
                   {hour}h
                 </text>
               )}

@@ -24,7 +24,8 @@ export function SettingsForm({ action, slug, settings }: Props) {
           <input type="radio" name="isOpen" value="true" defaultChecked={settings.isOpen} /> Aberta: vendendo agora
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="isOpen" value="false" defaultChecked={!settings.isOpen} /> Fechada: a vitrine não aceita pedidos
+          <input type="radio" name="isOpen" value="false" defaultChecked={!settings.isOpen} /> Fechada: a vitrine não
+          aceita pedidos
         </label>
       </fieldset>
       <Field
@@ -49,7 +50,9 @@ export function SettingsForm({ action, slug, settings }: Props) {
       />
       <FormStatus state={state} success="Configurações salvas." />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Salvando…">Salvar</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Salvando…">
+          Salvar
+        </SubmitButton>
       </div>
     </form>
   );

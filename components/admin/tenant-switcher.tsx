@@ -3,7 +3,13 @@ import { homePathFor } from '@/lib/auth/memberships';
 import type { Role } from '@/db/schema';
 
 /** One person may work at several pizzerias: a link to each of the others. */
-export function TenantSwitcher({ current, places }: { current: string; places: { slug: string; name: string; role: Role }[] }) {
+export function TenantSwitcher({
+  current,
+  places,
+}: {
+  current: string;
+  places: { slug: string; name: string; role: Role }[];
+}) {
   const others = places.filter((p) => p.slug !== current);
   if (others.length === 0) return null;
   return (

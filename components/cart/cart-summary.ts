@@ -5,7 +5,9 @@ export type CartLine = { flavor: FlavorOnSale; quantity: number };
 
 /** The cart against the menu as it is now: flavors no longer on the menu drop out. */
 export function cartLines(cart: Cart, flavors: FlavorOnSale[]): CartLine[] {
-  return flavors.filter((f) => (cart[f.productId] ?? 0) > 0).map((flavor) => ({ flavor, quantity: cart[flavor.productId]! }));
+  return flavors
+    .filter((f) => (cart[f.productId] ?? 0) > 0)
+    .map((flavor) => ({ flavor, quantity: cart[flavor.productId]! }));
 }
 
 export function cartTotals(lines: CartLine[]) {

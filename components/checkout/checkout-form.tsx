@@ -82,7 +82,15 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">Seus dados</legend>
-        <Field name="name" label="Nome" autoComplete="name" required value={details.name} onChange={(e) => update('name', e.target.value)} error={fieldError('name')} />
+        <Field
+          name="name"
+          label="Nome"
+          autoComplete="name"
+          required
+          value={details.name}
+          onChange={(e) => update('name', e.target.value)}
+          error={fieldError('name')}
+        />
         <Field
           name="phone"
           label="WhatsApp"
@@ -115,7 +123,9 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
         {state && !state.ok && state.error.code === 'sold_out' && state.error.details ? (
           <SoldOutNotice availability={state.error.details} onAdjust={adjustToWhatIsLeft} />
         ) : state && !state.ok ? (
-          <p className="rounded-2xl bg-red-50 p-4 font-semibold text-tomato ring-1 ring-red-200">{state.error.message}</p>
+          <p className="rounded-2xl bg-red-50 p-4 font-semibold text-tomato ring-1 ring-red-200">
+            {state.error.message}
+          </p>
         ) : null}
       </div>
 

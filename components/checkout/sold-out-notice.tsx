@@ -10,7 +10,8 @@ export function SoldOutNotice({ availability, onAdjust }: { availability: Flavor
       <ul className="mt-2 list-disc pl-5">
         {short.map((a) => (
           <li key={a.productId}>
-            {a.name}: você pediu {a.requested}, {a.available === 0 ? 'acabou' : `resta${a.available > 1 ? 'm' : ''} ${slicesLabel(a.available)}`}
+            {a.name}: você pediu {a.requested},{' '}
+            {a.available === 0 ? 'acabou' : `resta${a.available > 1 ? 'm' : ''} ${slicesLabel(a.available)}`}
           </li>
         ))}
       </ul>

@@ -4,7 +4,11 @@ import type { ActionResult } from '@/lib/actions/validated-action';
 export function FormStatus({ state, success }: { state: ActionResult | null; success?: string }) {
   const text = state ? (state.ok ? success : state.error.message) : undefined;
   return (
-    <p aria-live="polite" role="status" className={`min-h-6 text-sm font-medium ${state?.ok ? 'text-basil' : 'text-tomato'}`}>
+    <p
+      aria-live="polite"
+      role="status"
+      className={`min-h-6 text-sm font-medium ${state?.ok ? 'text-basil' : 'text-tomato'}`}
+    >
       {text}
     </p>
   );

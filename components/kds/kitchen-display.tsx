@@ -11,7 +11,14 @@ import { OrderCard } from './order-card';
 import { StockStrip } from './stock-strip';
 import { useBeep } from './use-beep';
 
-type Props = { tenantSlug: string; tenantId: string; tenantName: string; realtimeUrl: string; initialBoard: KitchenBoard; since: Cursor };
+type Props = {
+  tenantSlug: string;
+  tenantId: string;
+  tenantName: string;
+  realtimeUrl: string;
+  initialBoard: KitchenBoard;
+  since: Cursor;
+};
 
 export function KitchenDisplay(props: Props) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 2 } } }));
@@ -28,8 +35,17 @@ const COLUMNS: { status: KitchenOrder['status']; title: string }[] = [
   { status: 'READY', title: 'Pronto' },
 ];
 const FLASH_MS = 5_000;
-const STATUS_TITLE: Record<KitchenOrder['status'] | 'DELIVERED', string> = { PAID: 'Novo', IN_PREPARATION: 'Em preparo', READY: 'Pronto', DELIVERED: 'Entregue' };
-const TARGET_AFTER: Record<string, KitchenOrder['status'] | 'DELIVERED'> = { start: 'IN_PREPARATION', ready: 'READY', deliver: 'DELIVERED' };
+const STATUS_TITLE: Record<KitchenOrder['status'] | 'DELIVERED', string> = {
+  PAID: 'Novo',
+  IN_PREPARATION: 'Em preparo',
+  READY: 'Pronto',
+  DELIVERED: 'Entregue',
+};
+const TARGET_AFTER: Record<string, KitchenOrder['status'] | 'DELIVERED'> = {
+  start: 'IN_PREPARATION',
+  ready: 'READY',
+  deliver: 'DELIVERED',
+};
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, { cache: 'no-store', ...init });
@@ -51,11 +67,18 @@ function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard, si
     queryFn: () => getJson<KitchenBoard>(`/api/t/${tenantSlug}/kds`),
     initialData: initialBoard,
   }).data;
-  const refresh = useCallback(() => void queryClient.invalidateQueries({ queryKey: ['kds', tenantSlug] }), [queryClient, tenantSlug]);
+  const refresh = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: ['kds', tenantSlug] }),
+    [queryClient, tenantSlug],
+  );
 
   const { enabled: soundOn, enable: enableSound, beep } = useBeep();
   const [flashing, setFlashing] = useState<ReadonlySet<string>>(new Set());
-  const [lastMove, setLastMove] = useState<{ orderId: string; code: string; to: KitchenOrder['status'] | 'DELIVERED' } | null>(null);
+  const [lastMove, setLastMove] = useState<{
+    orderId: string;
+    code: string;
+    to: KitchenOrder['status'] | 'DELIVERED';
+  } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -76,7 +99,11 @@ function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard, si
     url: realtimeUrl,
     room: roomName.kds(tenantId),
     since,
-    request: async () => ({ room: 'kds', tenantId, token: (await getJson<{ token: string }>(`/api/t/${tenantSlug}/kds/token`, { method: 'POST' })).token }),
+    request: async () => ({
+      room: 'kds',
+      tenantId,
+      token: (await getJson<{ token: string }>(`/api/t/${tenantSlug}/kds/token`, { method: 'POST' })).token,
+    }),
     onEvents,
     onResync: refresh,
   });
@@ -91,15 +118,24 @@ function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard, si
   }, [board.serverNow]);
 
   function patchStatus(orderId: string, status: KitchenOrder['status'] | 'DELIVERED') {
-    queryClient.setQueryData<KitchenBoard>(queryKey, (old) =>
-      old && {
-        ...old,
-        orders: status === 'DELIVERED' ? old.orders.filter((o) => o.id !== orderId) : old.orders.map((o) => (o.id === orderId ? { ...o, status } : o)),
-      },
+    queryClient.setQueryData<KitchenBoard>(
+      queryKey,
+      (old) =>
+        old && {
+          ...old,
+          orders:
+            status === 'DELIVERED'
+              ? old.orders.filter((o) => o.id !== orderId)
+              : old.orders.map((o) => (o.id === orderId ? { ...o, status } : o)),
+        },
     );
   }
 
-  async function move(order: Pick<KitchenOrder, 'id' | 'code'>, fields: Record<string, string>, optimistic: KitchenOrder['status'] | 'DELIVERED') {
+  async function move(
+    order: Pick<KitchenOrder, 'id' | 'code'>,
+    fields: Record<string, string>,
+    optimistic: KitchenOrder['status'] | 'DELIVERED',
+  ) {
     setBusy(order.id);
     setMessage(null);
     patchStatus(order.id, optimistic);
@@ -118,7 +154,10 @@ function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard, si
   async function undo() {
     if (!lastMove) return;
     const back = { IN_PREPARATION: 'PAID', READY: 'IN_PREPARATION', DELIVERED: 'READY', PAID: 'PAID' } as const;
-    if (await move({ id: lastMove.orderId, code: lastMove.code }, { move: 'undo', from: lastMove.to }, back[lastMove.to])) setLastMove(null);
+    if (
+      await move({ id: lastMove.orderId, code: lastMove.code }, { move: 'undo', from: lastMove.to }, back[lastMove.to])
+    )
+      setLastMove(null);
   }
 
   async function openPizza(flavor: KitchenStock) {
@@ -134,17 +173,29 @@ function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard, si
     <div className="flex h-dvh flex-col bg-stone-100">
       <header className="flex flex-wrap items-center gap-3 bg-stone-900 px-4 py-2 text-white">
         <h1 className="text-xl font-bold">{tenantName} · Cozinha</h1>
-        <span aria-live="polite" className={`rounded-full px-2 py-0.5 text-xs ${connection === 'live' ? 'bg-basil' : 'bg-amber-500 text-stone-950'}`}>
+        <span
+          aria-live="polite"
+          className={`rounded-full px-2 py-0.5 text-xs ${connection === 'live' ? 'bg-basil' : 'bg-amber-500 text-stone-950'}`}
+        >
           {connection === 'live' ? 'ao vivo' : 'conectando'}
         </span>
         <div className="ml-auto flex gap-2">
           {lastMove && (
-            <button type="button" onClick={undo} disabled={busy !== null} className="rounded-md bg-stone-700 px-3 py-1.5 text-sm font-semibold">
+            <button
+              type="button"
+              onClick={undo}
+              disabled={busy !== null}
+              className="rounded-md bg-stone-700 px-3 py-1.5 text-sm font-semibold"
+            >
               Desfazer {STATUS_TITLE[lastMove.to]} · {lastMove.code}
             </button>
           )}
           {!soundOn && (
-            <button type="button" onClick={enableSound} className="rounded-md bg-tomato px-3 py-1.5 text-sm font-semibold">
+            <button
+              type="button"
+              onClick={enableSound}
+              className="rounded-md bg-tomato px-3 py-1.5 text-sm font-semibold"
+            >
               Ativar som
             </button>
           )}
@@ -164,13 +215,24 @@ function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard, si
         {COLUMNS.map((column) => {
           const orders = board.orders.filter((o) => o.status === column.status);
           return (
-            <section key={column.status} aria-label={column.title} className="flex min-h-0 flex-col rounded-xl bg-stone-200/60">
+            <section
+              key={column.status}
+              aria-label={column.title}
+              className="flex min-h-0 flex-col rounded-xl bg-stone-200/60"
+            >
               <h2 className="px-3 pt-2 text-lg font-bold">
                 {column.title} <span className="text-stone-500 tabular-nums">({orders.length})</span>
               </h2>
               <div className="flex-1 space-y-3 overflow-y-auto p-3">
                 {orders.map((order) => (
-                  <OrderCard key={order.id} order={order} now={now} flashing={flashing.has(order.id)} busy={busy === order.id} onMove={forward} />
+                  <OrderCard
+                    key={order.id}
+                    order={order}
+                    now={now}
+                    flashing={flashing.has(order.id)}
+                    busy={busy === order.id}
+                    onMove={forward}
+                  />
                 ))}
               </div>
             </section>

@@ -22,7 +22,11 @@ type Props = {
 export function OrderCard({ order, now, flashing, busy, onMove }: Props) {
   const minutes = Math.max(0, Math.floor((now - Date.parse(order.paidAt)) / 60_000));
   const age =
-    minutes >= LATE_MINUTES ? 'bg-red-600 text-white' : minutes >= WARN_MINUTES ? 'bg-amber-300 text-amber-950' : 'bg-stone-200 text-stone-800';
+    minutes >= LATE_MINUTES
+      ? 'bg-red-600 text-white'
+      : minutes >= WARN_MINUTES
+        ? 'bg-amber-300 text-amber-950'
+        : 'bg-stone-200 text-stone-800';
   const next = NEXT[order.status];
   return (
     <article
@@ -31,7 +35,10 @@ export function OrderCard({ order, now, flashing, busy, onMove }: Props) {
     >
       <header className="flex items-baseline justify-between gap-2">
         <h3 className="font-mono text-2xl font-bold tracking-wider">{order.code}</h3>
-        <span className={`rounded-full px-2 py-0.5 text-sm font-semibold tabular-nums ${age}`} title="Tempo desde o pagamento">
+        <span
+          className={`rounded-full px-2 py-0.5 text-sm font-semibold tabular-nums ${age}`}
+          title="Tempo desde o pagamento"
+        >
           {minutes} min
         </span>
       </header>

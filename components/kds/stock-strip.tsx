@@ -9,7 +9,10 @@ type Props = { stock: KitchenStock[]; opening: string | null; onOpen: (flavor: K
 
 export function StockStrip({ stock, opening, onOpen }: Props) {
   return (
-    <section aria-label="Estoque por sabor" className="flex gap-3 overflow-x-auto border-t border-stone-300 bg-white px-4 py-3">
+    <section
+      aria-label="Estoque por sabor"
+      className="flex gap-3 overflow-x-auto border-t border-stone-300 bg-white px-4 py-3"
+    >
       {stock.map((flavor) => {
         const low = flavor.slicesLeft <= LOW_SLICES;
         return (
@@ -23,7 +26,8 @@ export function StockStrip({ stock, opening, onOpen }: Props) {
               <strong data-testid="slices-left" className={`tabular-nums ${low ? 'text-red-700' : ''}`}>
                 {flavor.slicesLeft}
               </strong>{' '}
-              {flavor.slicesLeft === 1 ? 'pedaço' : 'pedaços'} · {flavor.openPizzas} {flavor.openPizzas === 1 ? 'pizza aberta' : 'pizzas abertas'}
+              {flavor.slicesLeft === 1 ? 'pedaço' : 'pedaços'} · {flavor.openPizzas}{' '}
+              {flavor.openPizzas === 1 ? 'pizza aberta' : 'pizzas abertas'}
             </span>
             <button
               type="button"

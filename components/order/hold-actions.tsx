@@ -38,7 +38,11 @@ export function HoldActions({ link, canExtend, extend, cancel, onChanged }: Hold
         {canExtend && (
           <form action={extendAction}>
             <LinkFields link={link} />
-            <button type="submit" disabled={extending} className="rounded-full bg-white px-5 py-2.5 font-semibold ring-1 ring-stone-300 hover:bg-stone-50">
+            <button
+              type="submit"
+              disabled={extending}
+              className="rounded-full bg-white px-5 py-2.5 font-semibold ring-1 ring-stone-300 hover:bg-stone-50"
+            >
               {extending ? 'Prorrogando…' : 'Preciso de mais tempo'}
             </button>
           </form>
@@ -50,7 +54,11 @@ export function HoldActions({ link, canExtend, extend, cancel, onChanged }: Hold
           }}
         >
           <LinkFields link={link} />
-          <button type="submit" disabled={cancelling} className="rounded-full px-5 py-2.5 font-semibold text-stone-700 underline underline-offset-4">
+          <button
+            type="submit"
+            disabled={cancelling}
+            className="rounded-full px-5 py-2.5 font-semibold text-stone-700 underline underline-offset-4"
+          >
             Cancelar pedido
           </button>
         </form>

@@ -24,8 +24,7 @@ export function HoldCountdown({ until, onElapsed }: { until: string; onElapsed?:
   }, [until, onElapsed]);
 
   // Rendered on the client only: the server's clock would not match the phone's first paint.
-  const text =
-    left === null ? '–:––' : `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+  const text = left === null ? '–:––' : `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
   return (
     <p className={`text-center ${left !== null && left <= 30 ? 'text-tomato' : 'text-stone-700'}`}>
       Seus pedaços ficam reservados por mais{' '}

@@ -34,13 +34,18 @@ export function OrderTracker({ slug, token, initial, holdActions }: Props) {
         <h1 className="text-2xl font-bold">
           Pedido <span className="font-mono text-tomato">{order.code}</span>
         </h1>
-        <p className="rounded-full bg-stone-900 px-3 py-1 text-sm font-semibold text-white" role="status" aria-live="polite">
+        <p
+          className="rounded-full bg-stone-900 px-3 py-1 text-sm font-semibold text-white"
+          role="status"
+          aria-live="polite"
+        >
           {ORDER_STATUS_LABELS[order.status]}
         </p>
       </header>
       {order.status === 'READY' && (
         <p className="rounded-2xl bg-basil p-4 text-lg font-semibold text-white">
-          Pode buscar{order.customerFirstName ? `, ${order.customerFirstName}` : ''}! Diga o código {order.code} no balcão.
+          Pode buscar{order.customerFirstName ? `, ${order.customerFirstName}` : ''}! Diga o código {order.code} no
+          balcão.
         </p>
       )}
       <OutcomeNotice order={order} />

@@ -7,13 +7,22 @@ export function PaymentPanel({ payment }: { payment: PaymentView | null }) {
     return <p className="text-center text-stone-700">Preparando o pagamento…</p>;
   }
   return (
-    <section aria-labelledby="pay-heading" className="flex flex-col items-center gap-3 rounded-2xl bg-white p-4 ring-1 ring-stone-200">
+    <section
+      aria-labelledby="pay-heading"
+      className="flex flex-col items-center gap-3 rounded-2xl bg-white p-4 ring-1 ring-stone-200"
+    >
       <h2 id="pay-heading" className="text-lg font-semibold">
         {payment.method === 'pix' ? 'Pague com PIX' : 'Pague com cartão'}
       </h2>
       {payment.pix && (
         <>
-          <img src={payment.pix.qrImageDataUrl} alt="QR code do PIX" width={220} height={220} className="size-55 rounded-lg" />
+          <img
+            src={payment.pix.qrImageDataUrl}
+            alt="QR code do PIX"
+            width={220}
+            height={220}
+            className="size-55 rounded-lg"
+          />
           <label htmlFor="pix-code" className="self-stretch text-sm font-semibold">
             PIX copia e cola
           </label>

@@ -12,11 +12,19 @@ export function StatusTimeline({ status }: { status: OrderStatus }) {
       {STEPS.map((step, i) => {
         const state = i < current ? 'done' : i === current ? 'current' : 'todo';
         return (
-          <li key={step} className="flex items-center gap-3 py-1.5" aria-current={state === 'current' ? 'step' : undefined}>
+          <li
+            key={step}
+            className="flex items-center gap-3 py-1.5"
+            aria-current={state === 'current' ? 'step' : undefined}
+          >
             <span
               aria-hidden="true"
               className={`grid size-7 place-items-center rounded-full text-sm font-bold ${
-                state === 'done' ? 'bg-basil text-white' : state === 'current' ? 'bg-tomato text-white' : 'bg-stone-200 text-stone-600'
+                state === 'done'
+                  ? 'bg-basil text-white'
+                  : state === 'current'
+                    ? 'bg-tomato text-white'
+                    : 'bg-stone-200 text-stone-600'
               }`}
             >
               {state === 'done' ? '✓' : i + 1}

@@ -12,13 +12,16 @@ export function useOrder(slug: string, code: string, token: string, initial: Ord
   return useQuery({
     queryKey: orderQueryKey(slug, code),
     queryFn: async (): Promise<OrderView> => {
-      const response = await fetch(`/api/t/${encodeURIComponent(slug)}/pedido/${code}?t=${encodeURIComponent(token)}`, { cache: 'no-store' });
+      const response = await fetch(`/api/t/${encodeURIComponent(slug)}/pedido/${code}?t=${encodeURIComponent(token)}`, {
+        cache: 'no-store',
+      });
       if (!response.ok) throw new Error(`order ${response.status}`);
       return (await response.json()) as OrderView;
     },
     initialData: initial,
     initialDataUpdatedAt: Date.now(),
-    refetchInterval: (query) => (FINAL.has(query.state.data?.status ?? '') ? false : query.state.data?.status === 'PENDING' ? 5_000 : 15_000),
+    refetchInterval: (query) =>
+      FINAL.has(query.state.data?.status ?? '') ? false : query.state.data?.status === 'PENDING' ? 5_000 : 15_000,
     refetchOnWindowFocus: true,
   });
 }

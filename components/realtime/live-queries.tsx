@@ -9,14 +9,38 @@ import { useRealtimeRoom } from './use-realtime-room';
  * Keeps the storefront's menu (react-query key `['menu', tenantSlug]`) true: slice counts
  * changed → refetch it. Place inside the storefront's QueryClientProvider; renders nothing.
  */
-export function LiveMenu({ realtimeUrl, tenantId, tenantSlug, since }: { realtimeUrl: string; tenantId: string; tenantSlug: string; since: Cursor }) {
+export function LiveMenu({
+  realtimeUrl,
+  tenantId,
+  tenantSlug,
+  since,
+}: {
+  realtimeUrl: string;
+  tenantId: string;
+  tenantSlug: string;
+  since: Cursor;
+}) {
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['menu', tenantSlug] });
-  useRealtimeRoom({ url: realtimeUrl, room: roomName.menu(tenantId), since, request: () => ({ room: 'menu', tenantId }), onEvents: refresh, onResync: refresh });
+  useRealtimeRoom({
+    url: realtimeUrl,
+    room: roomName.menu(tenantId),
+    since,
+    request: () => ({ room: 'menu', tenantId }),
+    onEvents: refresh,
+    onResync: refresh,
+  });
   return null;
 }
 
-type OrderProps = { realtimeUrl: string; tenantSlug: string; code: string; orderId: string; token: string; since: Cursor };
+type OrderProps = {
+  realtimeUrl: string;
+  tenantSlug: string;
+  code: string;
+  orderId: string;
+  token: string;
+  since: Cursor;
+};
 
 /**
  * Keeps the order page (react-query key `['order', tenantSlug, code]`) true: a kitchen move is

@@ -1,16 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  check,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, check, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { products } from './catalog';
 import { orders } from './orders';
 import { tenants } from './tenants';
@@ -83,9 +72,7 @@ export const slices = pgTable(
     index('slices_product_idx').on(t.productId),
     index('slices_order_idx').on(t.orderId).where(sql`${t.orderId} IS NOT NULL`),
     // The reserve path's candidate scan: sellable slices of one flavor, oldest first.
-    index('slices_sellable_idx')
-      .on(t.tenantId, t.productId, t.id)
-      .where(sql`${t.status} IN ('AVAILABLE', 'RESERVED')`),
+    index('slices_sellable_idx').on(t.tenantId, t.productId, t.id).where(sql`${t.status} IN ('AVAILABLE', 'RESERVED')`),
     index('slices_hold_expiry_idx').on(t.reservedUntil).where(sql`${t.status} = 'RESERVED'`),
     check('slices_idx_nonnegative', sql`${t.idx} BETWEEN 0 AND 15`),
     check('slices_status', sql`${t.status} IN ('AVAILABLE', 'RESERVED', 'SOLD', 'WASTED')`),

@@ -56,12 +56,18 @@ export const orders = pgTable(
     unique('orders_tenant_idempotency_key').on(t.tenantId, t.idempotencyKey),
     index('orders_tenant_status_idx').on(t.tenantId, t.status, t.createdAt),
     index('orders_pending_expiry_idx').on(t.holdExpiresAt).where(sql`${t.status} = 'PENDING'`),
-    check('orders_status', sql`${t.status} IN ('PENDING', 'PAID', 'IN_PREPARATION', 'READY', 'DELIVERED', 'EXPIRED', 'CANCELLED', 'REFUNDED')`),
+    check(
+      'orders_status',
+      sql`${t.status} IN ('PENDING', 'PAID', 'IN_PREPARATION', 'READY', 'DELIVERED', 'EXPIRED', 'CANCELLED', 'REFUNDED')`,
+    ),
     check('orders_code_format', sql`${t.code} ~ '^[A-Z0-9]{4,8}$'`),
     check('orders_idempotency_key', sql`length(${t.idempotencyKey}) BETWEEN 8 AND 128`),
     check('orders_total_nonnegative', sql`${t.totalCents} >= 0`),
     check('orders_paid_at', sql`${t.status} IN ('PENDING', 'EXPIRED', 'CANCELLED') OR ${t.paidAt} IS NOT NULL`),
-    check('orders_hold_extended_after_created', sql`${t.holdExtendedAt} IS NULL OR ${t.holdExtendedAt} >= ${t.createdAt}`),
+    check(
+      'orders_hold_extended_after_created',
+      sql`${t.holdExtendedAt} IS NULL OR ${t.holdExtendedAt} >= ${t.createdAt}`,
+    ),
   ],
 );
 

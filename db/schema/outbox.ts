@@ -17,9 +17,7 @@ export const outboxEvents = pgTable(
     type: text('type').notNull(),
     aggregateId: uuid('aggregate_id'),
     payload: jsonb('payload').notNull(),
-    txId: xid8('tx_id')
-      .notNull()
-      .default(sql`pg_current_xact_id()`),
+    txId: xid8('tx_id').notNull().default(sql`pg_current_xact_id()`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -62,7 +62,10 @@ export const payments = pgTable(
     check('payments_provider', sql`${t.provider} IN ('mercadopago', 'dev')`),
     check('payments_method', sql`${t.method} IN ('pix', 'card')`),
     check('payments_status', statusCheck(t.status)),
-    check('payments_pix_shape', sql`${t.method} <> 'pix' OR (${t.pixQrCode} IS NOT NULL AND ${t.pixQrImage} IS NOT NULL AND ${t.providerPaymentId} IS NOT NULL)`),
+    check(
+      'payments_pix_shape',
+      sql`${t.method} <> 'pix' OR (${t.pixQrCode} IS NOT NULL AND ${t.pixQrImage} IS NOT NULL AND ${t.providerPaymentId} IS NOT NULL)`,
+    ),
     check('payments_card_shape', sql`${t.method} <> 'card' OR ${t.redirectUrl} IS NOT NULL`),
     check('payments_refund_has_reason', sql`${t.refundedAt} IS NULL OR ${t.refundReason} IS NOT NULL`),
   ],

@@ -77,12 +77,7 @@ describe('@upstash/redis through the bridge', () => {
   });
 
   it('runs pipelines, keeping per-command errors', async () => {
-    const results = await raw
-      .pipeline()
-      .set(key('p'), 'x')
-      .incr(key('p'))
-      .get(key('p'))
-      .exec({ keepErrors: true });
+    const results = await raw.pipeline().set(key('p'), 'x').incr(key('p')).get(key('p')).exec({ keepErrors: true });
     expect(results).toEqual([
       { result: 'OK', error: undefined },
       { result: undefined, error: 'ERR value is not an integer or out of range' },
@@ -170,9 +165,21 @@ describe('raw HTTP protocol', () => {
     const base64 = { 'upstash-encoding': 'base64' };
     expect(await (await post('/', ['GET', key('bin')], base64)).json()).toEqual({ result: bytes.toString('base64') });
     expect(await (await post('/', ['SET', key('b64'), 'OK'], base64)).json()).toEqual({ result: 'OK' });
-    expect(await (await post('/', ['PING'], base64)).json()).toEqual({ result: Buffer.from('PONG').toString('base64') });
+    expect(await (await post('/', ['PING'], base64)).json()).toEqual({
+      result: Buffer.from('PONG').toString('base64'),
+    });
     expect(
-      await (await post('/pipeline', [['SET', key('b64'), 'v'], ['GET', key('b64')], ['EXISTS', key('b64')]], base64)).json(),
+      await (
+        await post(
+          '/pipeline',
+          [
+            ['SET', key('b64'), 'v'],
+            ['GET', key('b64')],
+            ['EXISTS', key('b64')],
+          ],
+          base64,
+        )
+      ).json(),
     ).toEqual([{ result: 'OK' }, { result: 'dg==' }, { result: 1 }]);
     expect(await (await post('/', ['EVAL', "return {'OK', 7}", 0], base64)).json()).toEqual({ result: ['T0s=', 7] });
   });

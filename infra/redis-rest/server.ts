@@ -29,14 +29,42 @@ const OK = Buffer.from('OK');
 // Every request shares one connection, so commands that block it or change its state would
 // leak into unrelated requests; Upstash's REST API doesn't offer most of them either.
 const UNSUPPORTED = new Set([
-  'AUTH', 'HELLO', 'SELECT', 'SWAPDB', 'QUIT', 'RESET', 'CLIENT', 'MONITOR',
-  'SUBSCRIBE', 'PSUBSCRIBE', 'SSUBSCRIBE', 'UNSUBSCRIBE', 'PUNSUBSCRIBE', 'SUNSUBSCRIBE',
-  'MULTI', 'EXEC', 'DISCARD', 'WATCH', 'UNWATCH',
-  'BLPOP', 'BRPOP', 'BRPOPLPUSH', 'BLMOVE', 'BLMPOP', 'BZPOPMIN', 'BZPOPMAX', 'BZMPOP', 'WAIT', 'WAITAOF',
+  'AUTH',
+  'HELLO',
+  'SELECT',
+  'SWAPDB',
+  'QUIT',
+  'RESET',
+  'CLIENT',
+  'MONITOR',
+  'SUBSCRIBE',
+  'PSUBSCRIBE',
+  'SSUBSCRIBE',
+  'UNSUBSCRIBE',
+  'PUNSUBSCRIBE',
+  'SUNSUBSCRIBE',
+  'MULTI',
+  'EXEC',
+  'DISCARD',
+  'WATCH',
+  'UNWATCH',
+  'BLPOP',
+  'BRPOP',
+  'BRPOPLPUSH',
+  'BLMOVE',
+  'BLMPOP',
+  'BZPOPMIN',
+  'BZPOPMAX',
+  'BZMPOP',
+  'WAIT',
+  'WAITAOF',
 ]);
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -80,11 +108,19 @@ export async function startRedisRestBridge(opts: RedisRestBridgeOptions): Promis
 
     if (url.pathname === '/pipeline') {
       const outcomes = await runPipeline(parseCommandList(body));
-      return sendJson(res, 200, outcomes.map((o) => encodeOutcome(o, base64)));
+      return sendJson(
+        res,
+        200,
+        outcomes.map((o) => encodeOutcome(o, base64)),
+      );
     }
     if (url.pathname === '/multi-exec') {
       const outcomes = await runTransaction(parseCommandList(body));
-      return sendJson(res, 200, outcomes.map((o) => encodeOutcome(o, base64)));
+      return sendJson(
+        res,
+        200,
+        outcomes.map((o) => encodeOutcome(o, base64)),
+      );
     }
     const command = url.pathname === '/' ? toCommand(parseJson(body)) : pathCommand(url, body);
     const outcome = await runCommand(command);

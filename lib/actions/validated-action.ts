@@ -4,9 +4,15 @@ import type { z } from 'zod';
 export type ActionError<D = unknown> = { code: string; message: string; fields?: Record<string, string>; details?: D };
 
 /** What every server action answers: the form shows `error.message` and each field's own message. */
-export type ActionResult<T extends object = object, D = unknown> = ({ ok: true } & T) | { ok: false; error: ActionError<D> };
+export type ActionResult<T extends object = object, D = unknown> =
+  | ({ ok: true } & T)
+  | { ok: false; error: ActionError<D> };
 
-export const actionError = <D = unknown>(code: string, message: string, fields?: Record<string, string>): { ok: false; error: ActionError<D> } => ({
+export const actionError = <D = unknown>(
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+): { ok: false; error: ActionError<D> } => ({
   ok: false,
   error: { code, message, ...(fields ? { fields } : {}) },
 });
@@ -45,7 +51,10 @@ export function validatedAction<S extends z.ZodType, R extends ActionResult<obje
   return async (_previous: unknown, formData: FormData): Promise<R | InvalidInput> => {
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid_input', message: 'Confira os campos destacados.', fields: fieldErrors(parsed.error) } };
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: 'Confira os campos destacados.', fields: fieldErrors(parsed.error) },
+      };
     }
     return run(parsed.data);
   };

@@ -15,12 +15,22 @@ export const changePasswordSchema = z
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: 'As duas senhas novas não são iguais.', path: ['confirmPassword'] })
-  .refine((v) => v.newPassword !== v.currentPassword, { message: 'A senha nova precisa ser diferente da atual.', path: ['newPassword'] });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    message: 'As duas senhas novas não são iguais.',
+    path: ['confirmPassword'],
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    message: 'A senha nova precisa ser diferente da atual.',
+    path: ['newPassword'],
+  });
 
 /** Replaces the user's password if the current one is right, and ends every session issued before. */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
-  const [user] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  const [user] = await db
+    .select({ email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false as const };
   await db
     .update(users)

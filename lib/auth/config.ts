@@ -20,7 +20,10 @@ export const { handlers, signIn, signOut } = NextAuth({
   pages: { signIn: '/entrar', error: '/entrar' },
   // A wrong password is an answer, not an error worth a stack trace.
   logger: {
-    error: (error) => (error instanceof CredentialsSignin ? log.info({ code: error.code }, 'sign-in refused') : log.error({ err: error }, 'auth error')),
+    error: (error) =>
+      error instanceof CredentialsSignin
+        ? log.info({ code: error.code }, 'sign-in refused')
+        : log.error({ err: error }, 'auth error'),
     warn: (code) => log.warn({ code }, 'auth warning'),
     debug: () => {},
   },

@@ -6,7 +6,12 @@ import { verifyPassword } from './password';
 import { signInLimiter } from './rate-limit';
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'Informe um e-mail válido.' })).pipe(z.string().max(120)),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'Informe um e-mail válido.' }))
+    .pipe(z.string().max(120)),
   password: z.string().min(1, 'Informe sua senha.').max(200, 'Senha longa demais.'),
 });
 

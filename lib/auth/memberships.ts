@@ -19,7 +19,13 @@ export async function findMembership(session: SessionToken, tenantSlug: string):
     .from(memberships)
     .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.userId, session.userId), eq(users.sessionVersion, session.sessionVersion), eq(tenants.slug, tenantSlug)))
+    .where(
+      and(
+        eq(memberships.userId, session.userId),
+        eq(users.sessionVersion, session.sessionVersion),
+        eq(tenants.slug, tenantSlug),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }

@@ -56,8 +56,14 @@ function resilient(primary: Limiter | null, fallback: Limiter): Limiter {
   return { remaining: (key) => either((l) => l.remaining(key)), consume: (key) => either((l) => l.consume(key)) };
 }
 
-const byEmail = resilient(redis && upstashLimiter(SIGN_IN_LIMITS.perEmail, 'meupedaco:signin:email'), memoryLimiter(SIGN_IN_LIMITS.perEmail));
-const byAddress = resilient(redis && upstashLimiter(SIGN_IN_LIMITS.perAddress, 'meupedaco:signin:ip'), memoryLimiter(SIGN_IN_LIMITS.perAddress));
+const byEmail = resilient(
+  redis && upstashLimiter(SIGN_IN_LIMITS.perEmail, 'meupedaco:signin:email'),
+  memoryLimiter(SIGN_IN_LIMITS.perEmail),
+);
+const byAddress = resilient(
+  redis && upstashLimiter(SIGN_IN_LIMITS.perAddress, 'meupedaco:signin:ip'),
+  memoryLimiter(SIGN_IN_LIMITS.perAddress),
+);
 
 /** Only failures count, so staff who sign in correctly all day are never locked out. */
 export const signInLimiter = {

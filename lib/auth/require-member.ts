@@ -20,7 +20,8 @@ const denied = {
 export async function checkMember(tenantSlug: unknown, roles: readonly Role[]): Promise<MemberCheck> {
   const session = await readSessionToken();
   if (!session) return { ok: false, status: 401, ...denied[401] };
-  const member = typeof tenantSlug === 'string' && tenantSlug.length <= 48 ? await findMembership(session, tenantSlug) : null;
+  const member =
+    typeof tenantSlug === 'string' && tenantSlug.length <= 48 ? await findMembership(session, tenantSlug) : null;
   if (!member) {
     // The common path costs one query; telling a stale session from an outsider only happens on refusal.
     if (!(await isSessionCurrent(session))) return { ok: false, status: 401, ...denied[401] };
@@ -31,7 +32,11 @@ export async function checkMember(tenantSlug: unknown, roles: readonly Role[]): 
 }
 
 /** For pages: anonymous → sign-in (coming back to `nextPath`), outsider → 404, wrong role → 403. */
-export async function requireMember(tenantSlug: string, roles: readonly Role[], nextPath = `/${tenantSlug}/admin`): Promise<Member> {
+export async function requireMember(
+  tenantSlug: string,
+  roles: readonly Role[],
+  nextPath = `/${tenantSlug}/admin`,
+): Promise<Member> {
   const check = await checkMember(tenantSlug, roles);
   if (check.ok) return check.member;
   if (check.status === 401) redirect(`/entrar?next=${encodeURIComponent(nextPath)}`);
@@ -43,5 +48,8 @@ export async function requireMember(tenantSlug: string, roles: readonly Role[], 
 export async function memberOrResponse(tenantSlug: string, roles: readonly Role[]) {
   const check = await checkMember(tenantSlug, roles);
   if (check.ok) return { member: check.member, response: null };
-  return { member: null, response: Response.json({ error: { code: check.code, message: check.message } }, { status: check.status }) };
+  return {
+    member: null,
+    response: Response.json({ error: { code: check.code, message: check.message } }, { status: check.status }),
+  };
 }

@@ -9,7 +9,8 @@ type ImageType = (typeof IMAGE_TYPES)[number];
 function sniff(bytes: Buffer): ImageType | null {
   if (bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return 'image/jpeg';
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
+  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP')
+    return 'image/webp';
   return null;
 }
 
@@ -37,9 +38,13 @@ const imageIdOf = (url: string | null) => url?.match(/^\/api\/fotos\/([0-9a-f-]{
 
 /** Stores the photo and drops the one it replaces; call inside the product's transaction. */
 export async function replaceImage(tx: Executor, tenantId: string, previousUrl: string | null, image: UploadedImage) {
-  const [saved] = await tx.insert(productImages).values({ tenantId, ...image }).returning({ id: productImages.id });
+  const [saved] = await tx
+    .insert(productImages)
+    .values({ tenantId, ...image })
+    .returning({ id: productImages.id });
   const previousId = imageIdOf(previousUrl);
-  if (previousId) await tx.delete(productImages).where(and(eq(productImages.tenantId, tenantId), eq(productImages.id, previousId)));
+  if (previousId)
+    await tx.delete(productImages).where(and(eq(productImages.tenantId, tenantId), eq(productImages.id, previousId)));
   return imageUrlOf(saved!.id);
 }
 

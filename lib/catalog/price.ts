@@ -10,7 +10,9 @@ export const priceInCentsSchema = z
     const [reais, cents = ''] = v.replace('.', ',').split(',');
     return Number(reais) * 100 + Number(cents.padEnd(2, '0'));
   })
-  .pipe(z.number().min(1, 'O preço precisa ser maior que zero.').max(100_000, 'O preço máximo por pedaço é R$ 1.000,00.'));
+  .pipe(
+    z.number().min(1, 'O preço precisa ser maior que zero.').max(100_000, 'O preço máximo por pedaço é R$ 1.000,00.'),
+  );
 
 /** Cents as the form shows them back: 1250 → "12,50". */
 export function centsToInput(cents: number) {

@@ -10,22 +10,44 @@ export type CatalogResult<T extends object = object> =
   | { ok: false; code: 'not_found' | 'duplicate_name' | 'bad_photo'; message: string; field?: string };
 
 const notFound = { ok: false as const, code: 'not_found' as const, message: 'Sabor não encontrado.' };
-const badPhoto = { ok: false as const, code: 'bad_photo' as const, message: 'Envie uma foto JPEG, PNG ou WebP.', field: 'photo' };
+const badPhoto = {
+  ok: false as const,
+  code: 'bad_photo' as const,
+  message: 'Envie uma foto JPEG, PNG ou WebP.',
+  field: 'photo',
+};
 
 export function listProducts(tenantId: string) {
-  return db.select().from(products).where(eq(products.tenantId, tenantId)).orderBy(asc(products.sortOrder), asc(products.name));
+  return db
+    .select()
+    .from(products)
+    .where(eq(products.tenantId, tenantId))
+    .orderBy(asc(products.sortOrder), asc(products.name));
 }
 
 export async function getProduct(tenantId: string, productId: string) {
-  const [product] = await db.select().from(products).where(and(eq(products.tenantId, tenantId), eq(products.id, productId))).limit(1);
+  const [product] = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.tenantId, tenantId), eq(products.id, productId)))
+    .limit(1);
   return product ?? null;
 }
 
-const isDuplicateName = (error: unknown) => (error as { cause?: { constraint_name?: string } }).cause?.constraint_name === 'products_tenant_name_key';
-const duplicateName = { ok: false as const, code: 'duplicate_name' as const, message: 'Já existe um sabor com este nome.', field: 'name' };
+const isDuplicateName = (error: unknown) =>
+  (error as { cause?: { constraint_name?: string } }).cause?.constraint_name === 'products_tenant_name_key';
+const duplicateName = {
+  ok: false as const,
+  code: 'duplicate_name' as const,
+  message: 'Já existe um sabor com este nome.',
+  field: 'name',
+};
 
 /** Adds a flavor (with its photo, if any) in one transaction; it goes on the menu at the end. */
-export async function createProduct(tenantId: string, form: ProductForm): Promise<CatalogResult<{ productId: string }>> {
+export async function createProduct(
+  tenantId: string,
+  form: ProductForm,
+): Promise<CatalogResult<{ productId: string }>> {
   const image = form.photo ? await readImage(form.photo) : undefined;
   if (image === null) return badPhoto;
   try {
@@ -34,9 +56,19 @@ export async function createProduct(tenantId: string, form: ProductForm): Promis
       const next = await tx.$count(products, eq(products.tenantId, tenantId));
       const [product] = await tx
         .insert(products)
-        .values({ tenantId, name: form.name, description: form.description, priceCents: form.price, slicesPerPizza: form.slicesPerPizza, imageUrl, sortOrder: next })
+        .values({
+          tenantId,
+          name: form.name,
+          description: form.description,
+          priceCents: form.price,
+          slicesPerPizza: form.slicesPerPizza,
+          imageUrl,
+          sortOrder: next,
+        })
         .returning({ id: products.id });
-      await writeEvents(tx, tenantId, [{ type: 'inventory.changed', aggregateId: null, payload: { productIds: [product!.id] } }]);
+      await writeEvents(tx, tenantId, [
+        { type: 'inventory.changed', aggregateId: null, payload: { productIds: [product!.id] } },
+      ]);
       return { ok: true as const, productId: product!.id };
     });
   } catch (error) {
@@ -60,9 +92,17 @@ export async function updateProduct(tenantId: string, productId: string, form: P
       const imageUrl = image ? await replaceImage(tx, tenantId, current.imageUrl, image) : current.imageUrl;
       await tx
         .update(products)
-        .set({ name: form.name, description: form.description, priceCents: form.price, slicesPerPizza: form.slicesPerPizza, imageUrl })
+        .set({
+          name: form.name,
+          description: form.description,
+          priceCents: form.price,
+          slicesPerPizza: form.slicesPerPizza,
+          imageUrl,
+        })
         .where(and(eq(products.tenantId, tenantId), eq(products.id, productId)));
-      await writeEvents(tx, tenantId, [{ type: 'inventory.changed', aggregateId: null, payload: { productIds: [productId] } }]);
+      await writeEvents(tx, tenantId, [
+        { type: 'inventory.changed', aggregateId: null, payload: { productIds: [productId] } },
+      ]);
       return { ok: true as const };
     });
   } catch (error) {
@@ -80,7 +120,9 @@ export async function setProductActive(tenantId: string, productId: string, acti
       .where(and(eq(products.tenantId, tenantId), eq(products.id, productId)))
       .returning({ id: products.id });
     if (!updated) return notFound;
-    await writeEvents(tx, tenantId, [{ type: 'inventory.changed', aggregateId: null, payload: { productIds: [productId] } }]);
+    await writeEvents(tx, tenantId, [
+      { type: 'inventory.changed', aggregateId: null, payload: { productIds: [productId] } },
+    ]);
     return { ok: true as const };
   });
 }

@@ -5,7 +5,11 @@ import { priceInCentsSchema } from './price';
 export const productIdSchema = z.uuid({ error: 'Sabor não encontrado.' });
 
 export const productFormSchema = z.object({
-  name: z.string({ error: 'Informe o nome do sabor.' }).trim().min(1, 'Informe o nome do sabor.').max(60, 'Nome com até 60 caracteres.'),
+  name: z
+    .string({ error: 'Informe o nome do sabor.' })
+    .trim()
+    .min(1, 'Informe o nome do sabor.')
+    .max(60, 'Nome com até 60 caracteres.'),
   description: z.string().trim().max(280, 'Descrição com até 280 caracteres.').default(''),
   price: priceInCentsSchema,
   slicesPerPizza: z.coerce

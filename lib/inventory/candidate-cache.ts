@@ -94,7 +94,9 @@ export function candidateCache(read: Read, now: () => number = Date.now) {
   };
 }
 
-const shared = candidateCache(async (tenantId, w) => (await findSellableSlices(db, tenantId, [w])).get(w.productId) ?? []);
+const shared = candidateCache(
+  async (tenantId, w) => (await findSellableSlices(db, tenantId, [w])).get(w.productId) ?? [],
+);
 
 export const cachedCandidates = shared.candidates;
 export const forgetCandidates = shared.forget;

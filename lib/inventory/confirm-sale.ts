@@ -31,7 +31,10 @@ export async function confirmSale(raw: OrderRef): Promise<Result<{ order: Order;
  * The sale itself, inside the caller's transaction on an order it has locked (lockOrder):
  * the payment path records which payment paid in the same transaction.
  */
-export async function confirmSaleOfLockedOrder(tx: Tx, order: Order): Promise<Result<{ order: Order; replay: boolean }>> {
+export async function confirmSaleOfLockedOrder(
+  tx: Tx,
+  order: Order,
+): Promise<Result<{ order: Order; replay: boolean }>> {
   const tenantId = order.tenantId;
   if (SOLD_STATES.has(order.status)) return { ok: true as const, order, replay: true };
   const items = await itemsOf(tx, order);
@@ -44,7 +47,9 @@ export async function confirmSaleOfLockedOrder(tx: Tx, order: Order): Promise<Re
   const missing = await missingFor(tx, order, items);
   const retaken: number[] = [];
   for (const m of missing) {
-    const found = await findSellableSlices(tx, tenantId, [{ productId: m.productId, limit: m.quantity }], { skipLocked: true });
+    const found = await findSellableSlices(tx, tenantId, [{ productId: m.productId, limit: m.quantity }], {
+      skipLocked: true,
+    });
     retaken.push(...found.get(m.productId)!);
   }
   if (retaken.length < missing.reduce((n, m) => n + m.quantity, 0)) {

@@ -25,7 +25,10 @@ export async function expireHolds({ limit = 500 } = {}) {
 
     const freed = await tx.execute<{ tenant_id: string; product_id: string }>(sql`
       UPDATE slices SET status = 'AVAILABLE', order_id = NULL, reserved_until = NULL
-      WHERE order_id IN (${sql.join(expired.map((o) => sql`${o.id}::uuid`), sql`, `)}) AND status = 'RESERVED'
+      WHERE order_id IN (${sql.join(
+        expired.map((o) => sql`${o.id}::uuid`),
+        sql`, `,
+      )}) AND status = 'RESERVED'
       RETURNING tenant_id, product_id`);
 
     for (const tenantId of new Set(expired.map((o) => o.tenant_id))) {
@@ -34,7 +37,9 @@ export async function expireHolds({ limit = 500 } = {}) {
         ...expired
           .filter((o) => o.tenant_id === tenantId)
           .map((o) => ({ type: 'order.expired' as const, aggregateId: o.id, payload: { code: o.code } })),
-        ...(productIds.length > 0 ? [{ type: 'inventory.changed' as const, aggregateId: null, payload: { productIds } }] : []),
+        ...(productIds.length > 0
+          ? [{ type: 'inventory.changed' as const, aggregateId: null, payload: { productIds } }]
+          : []),
       ]);
     }
     return { orders: expired.length, slices: freed.length };

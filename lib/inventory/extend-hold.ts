@@ -25,7 +25,10 @@ export async function extendHold(
         order: orders,
         expired: sql<boolean>`${orders.holdExpiresAt} <= now()`,
         // Restart the hold from now, capped by the tenant's maximum counted from the order.
-        until: sql`least(now() + make_interval(secs => ${tenants.holdSeconds}), ${orders.createdAt} + make_interval(secs => ${tenants.maxHoldSeconds}))`.mapWith(orders.holdExpiresAt),
+        until:
+          sql`least(now() + make_interval(secs => ${tenants.holdSeconds}), ${orders.createdAt} + make_interval(secs => ${tenants.maxHoldSeconds}))`.mapWith(
+            orders.holdExpiresAt,
+          ),
       })
       .from(orders)
       .innerJoin(tenants, eq(tenants.id, orders.tenantId))
@@ -34,7 +37,11 @@ export async function extendHold(
     if (!row) return errors.orderNotFound();
     const { order } = row;
     if (order.status !== 'PENDING') {
-      return fail({ code: 'order_closed', message: 'Este pedido não está mais aguardando pagamento.', status: order.status });
+      return fail({
+        code: 'order_closed',
+        message: 'Este pedido não está mais aguardando pagamento.',
+        status: order.status,
+      });
     }
     if (order.holdExtendedAt) {
       return fail({ code: 'hold_already_extended', message: 'A reserva já foi prorrogada uma vez.' });
@@ -62,6 +69,8 @@ export async function extendHold(
 
   const seconds = Math.max(1, Math.ceil((outcome.order.holdExpiresAt.getTime() - Date.now()) / 1000));
   const keys = outcome.sliceIds.map((id) => holdKey(tenantId, id));
-  await deps.holds.store.extend(keys, orderId, seconds).catch((err: unknown) => log.warn({ err }, 'could not extend holds in the hold store'));
+  await deps.holds.store
+    .extend(keys, orderId, seconds)
+    .catch((err: unknown) => log.warn({ err }, 'could not extend holds in the hold store'));
   return { ok: true, order: outcome.order };
 }

@@ -6,7 +6,7 @@ import type { FlavorAvailability } from './errors';
 export async function recordLostSales(tenantId: string, availability: FlavorAvailability[]) {
   const short = availability.filter((a) => a.available < a.requested);
   if (short.length === 0) return;
-  await db.insert(lostSales).values(
-    short.map((a) => ({ tenantId, productId: a.productId, requested: a.requested, available: a.available })),
-  );
+  await db
+    .insert(lostSales)
+    .values(short.map((a) => ({ tenantId, productId: a.productId, requested: a.requested, available: a.available })));
 }

@@ -13,12 +13,20 @@ export async function openBatch(raw: OpenBatchInput): Promise<Result<{ batch: ty
 
   return db.transaction(async (tx) => {
     const [product] = await tx
-      .select({ active: products.active, slicesPerPizza: products.slicesPerPizza, freshnessHours: tenants.freshnessHours })
+      .select({
+        active: products.active,
+        slicesPerPizza: products.slicesPerPizza,
+        freshnessHours: tenants.freshnessHours,
+      })
       .from(products)
       .innerJoin(tenants, eq(tenants.id, products.tenantId))
       .where(and(eq(products.tenantId, tenantId), eq(products.id, productId)));
     if (!product) {
-      return fail({ code: 'unknown_product', message: 'Sabor não encontrado nesta pizzaria.', productIds: [productId] });
+      return fail({
+        code: 'unknown_product',
+        message: 'Sabor não encontrado nesta pizzaria.',
+        productIds: [productId],
+      });
     }
     if (!product.active) {
       return fail({ code: 'product_inactive', message: 'Este sabor está fora do cardápio.', productIds: [productId] });
@@ -36,7 +44,9 @@ export async function openBatch(raw: OpenBatchInput): Promise<Result<{ batch: ty
     await tx.execute(sql`
       INSERT INTO slices (tenant_id, batch_id, product_id, idx)
       SELECT ${tenantId}, ${batch!.id}, ${productId}, i FROM generate_series(0, ${count - 1}) AS i`);
-    await writeEvents(tx, tenantId, [{ type: 'inventory.changed', aggregateId: batch!.id, payload: { productIds: [productId] } }]);
+    await writeEvents(tx, tenantId, [
+      { type: 'inventory.changed', aggregateId: batch!.id, payload: { productIds: [productId] } },
+    ]);
     return { ok: true as const, batch: batch! };
   });
 }

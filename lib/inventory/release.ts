@@ -47,14 +47,25 @@ export async function releaseLockedOrder(tx: Tx, order: Order, reason: ReleaseRe
     .returning();
   await writeEvents(tx, order.tenantId, [
     { type: 'order.cancelled', aggregateId: order.id, payload: { code: order.code, reason } },
-    { type: 'inventory.changed', aggregateId: null, payload: { productIds: [...new Set(freed.map((r) => r.product_id))] } },
+    {
+      type: 'inventory.changed',
+      aggregateId: null,
+      payload: { productIds: [...new Set(freed.map((r) => r.product_id))] },
+    },
   ]);
   return { order: cancelled!, sliceIds: freed.map((r) => Number(r.id)) };
 }
 
 /** Drops released slices' keys from the hold store; if that fails they expire by TTL. */
-export async function dropHolds(tenantId: string, orderId: string, sliceIds: number[], deps: { holds: GuardedHoldStore } = { holds }) {
+export async function dropHolds(
+  tenantId: string,
+  orderId: string,
+  sliceIds: number[],
+  deps: { holds: GuardedHoldStore } = { holds },
+) {
   if (sliceIds.length === 0) return;
   const keys = sliceIds.map((id) => holdKey(tenantId, id));
-  await deps.holds.store.release(keys, orderId).catch((err: unknown) => log.warn({ err }, 'could not drop holds; they expire by TTL'));
+  await deps.holds.store
+    .release(keys, orderId)
+    .catch((err: unknown) => log.warn({ err }, 'could not drop holds; they expire by TTL'));
 }

@@ -12,7 +12,14 @@ import { holdKey, holds, type GuardedHoldStore, type HoldStore } from './holds';
 import { recordLostSales } from './lost-sales';
 import { invalidInput, MAX_SLICES_PER_ORDER, reserveInputSchema, type ReserveInput } from './schemas';
 import { batchIsSelling, countSellable, findSellableSlices, idList, sliceIsFree } from './sellable';
-import { CodeTaken, DuplicateRequest, RequestRefused, SliceTaken, writeReservation, type ReservationDraft } from './write-reservation';
+import {
+  CodeTaken,
+  DuplicateRequest,
+  RequestRefused,
+  SliceTaken,
+  writeReservation,
+  type ReservationDraft,
+} from './write-reservation';
 
 const MAX_ATTEMPTS = 6;
 
@@ -121,7 +128,10 @@ async function attemptWithHolds(store: HoldStore, plan: Plan, attempt: number): 
   });
   if (!claim.ok) {
     // Others hold what this process last read: the next read (shared by every waiting buyer) looks further.
-    forgetCandidates(plan.tenantId, plan.items.map((i) => i.productId));
+    forgetCandidates(
+      plan.tenantId,
+      plan.items.map((i) => i.productId),
+    );
     return { kind: 'contended', free: new Map(plan.items.map((i, g) => [i.productId, claim.free[g] ?? 0])) };
   }
 
@@ -132,9 +142,15 @@ async function attemptWithHolds(store: HoldStore, plan: Plan, attempt: number): 
     const order = await writeReservation(db, { ...plan, orderId, sliceIds });
     return { kind: 'reserved', order };
   } catch (error) {
-    await store.release(keys, orderId).catch((err: unknown) => log.warn({ err }, 'could not drop holds; they expire by TTL'));
+    await store
+      .release(keys, orderId)
+      .catch((err: unknown) => log.warn({ err }, 'could not drop holds; they expire by TTL'));
     const outcome = afterWriteFailure(error);
-    if (outcome.kind === 'contended') forgetCandidates(plan.tenantId, plan.items.map((i) => i.productId));
+    if (outcome.kind === 'contended')
+      forgetCandidates(
+        plan.tenantId,
+        plan.items.map((i) => i.productId),
+      );
     return outcome;
   }
 }
@@ -161,7 +177,11 @@ async function attemptWithRowLocks(plan: Plan): Promise<Attempt> {
     const outcome = afterWriteFailure(error);
     if (outcome.kind !== 'contended') return outcome;
     // Locked rows may be released by a rollback; only the committed count says sold out.
-    const counts = await countSellable(db, plan.tenantId, plan.items.map((i) => i.productId));
+    const counts = await countSellable(
+      db,
+      plan.tenantId,
+      plan.items.map((i) => i.productId),
+    );
     const short = plan.items.some((i) => counts.get(i.productId)! < i.quantity);
     return short ? { kind: 'sold_out' } : { kind: 'contended', free };
   }
@@ -217,11 +237,19 @@ async function explain(plan: Plan, freeNow: Map<string, number>): Promise<Result
   const byId = new Map(row.products.map((p) => [p.id, p]));
   const unknown = plan.items.filter((i) => !byId.has(i.productId)).map((i) => i.productId);
   if (unknown.length > 0) {
-    return fail({ code: 'unknown_product', message: 'Um dos sabores escolhidos não existe nesta pizzaria.', productIds: unknown });
+    return fail({
+      code: 'unknown_product',
+      message: 'Um dos sabores escolhidos não existe nesta pizzaria.',
+      productIds: unknown,
+    });
   }
   const inactive = plan.items.filter((i) => !byId.get(i.productId)!.active).map((i) => i.productId);
   if (inactive.length > 0) {
-    return fail({ code: 'product_inactive', message: 'Um dos sabores escolhidos saiu do cardápio.', productIds: inactive });
+    return fail({
+      code: 'product_inactive',
+      message: 'Um dos sabores escolhidos saiu do cardápio.',
+      productIds: inactive,
+    });
   }
   metrics.reservations.inc({ outcome: 'sold_out' });
   return soldOut(plan, row.products, freeNow);
@@ -237,7 +265,11 @@ function replay(order: Order, requestHash: string): Result<ReservedOrder> {
   return { ok: true, order, replay: true };
 }
 
-async function soldOut(plan: Plan, products: ProductRow[], freeNow: Map<string, number>): Promise<Result<ReservedOrder>> {
+async function soldOut(
+  plan: Plan,
+  products: ProductRow[],
+  freeNow: Map<string, number>,
+): Promise<Result<ReservedOrder>> {
   const availability: FlavorAvailability[] = plan.items.map((i) => {
     const product = products.find((p) => p.id === i.productId);
     return {

@@ -15,7 +15,9 @@ async function writeOff(tx: Tx, scope: ReturnType<typeof sql>) {
   const byTenant = new Map<string, Set<string>>();
   for (const w of wasted) byTenant.set(w.tenant_id, (byTenant.get(w.tenant_id) ?? new Set()).add(w.product_id));
   for (const [tenantId, productIds] of byTenant) {
-    await writeEvents(tx, tenantId, [{ type: 'inventory.changed', aggregateId: null, payload: { productIds: [...productIds] } }]);
+    await writeEvents(tx, tenantId, [
+      { type: 'inventory.changed', aggregateId: null, payload: { productIds: [...productIds] } },
+    ]);
   }
   return wasted.length;
 }

@@ -43,7 +43,10 @@ export async function writeReservation(executor: Executor, draft: ReservationDra
     return orderFromRow(rows[0]!);
   } catch (error) {
     // Drizzle wraps the driver's error; Postgres' own fields are on its cause.
-    const { code, constraint_name } = ((error as { cause?: unknown }).cause ?? error) as { code?: string; constraint_name?: string };
+    const { code, constraint_name } = ((error as { cause?: unknown }).cause ?? error) as {
+      code?: string;
+      constraint_name?: string;
+    };
     if (code === '23505' && constraint_name === 'orders_tenant_code_key') throw new CodeTaken();
     if (code === 'MP001') throw new DuplicateRequest();
     if (code === 'MP002') throw new SliceTaken();

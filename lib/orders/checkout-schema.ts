@@ -44,7 +44,11 @@ export const checkoutSchema = z.object({
     .regex(/^[\w.:-]+$/, 'Recarregue a página e tente de novo.'),
   cart: z.string().max(4_000, 'Carrinho grande demais.').transform(parseCart).pipe(cartSchema),
   method: z.enum(['pix', 'card'], { error: 'Escolha PIX ou cartão.' }),
-  name: z.string({ error: 'Informe seu nome.' }).trim().min(2, 'Informe seu nome.').max(80, 'Nome longo demais (até 80 letras).'),
+  name: z
+    .string({ error: 'Informe seu nome.' })
+    .trim()
+    .min(2, 'Informe seu nome.')
+    .max(80, 'Nome longo demais (até 80 letras).'),
   phone: z.string({ error: 'Informe seu WhatsApp.' }).max(30, 'Telefone longo demais.').transform(toBrazilianE164),
   email: z
     .string({ error: 'Informe seu e-mail.' })

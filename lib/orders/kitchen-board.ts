@@ -19,7 +19,14 @@ export type KitchenBoard = { orders: KitchenOrder[]; stock: KitchenStock[]; serv
 /** What the KDS shows: paid orders not yet delivered, oldest first, and every flavor's stock. */
 export async function getKitchenBoard(tenantId: string): Promise<KitchenBoard> {
   const [rows, flavors] = await Promise.all([
-    db.execute<{ id: string; code: string; status: KitchenOrder['status']; customer_name: string | null; paid_at: string; items: KitchenOrder['items'] }>(sql`
+    db.execute<{
+      id: string;
+      code: string;
+      status: KitchenOrder['status'];
+      customer_name: string | null;
+      paid_at: string;
+      items: KitchenOrder['items'];
+    }>(sql`
       SELECT o.id, o.code, o.status, o.customer_name,
         to_char(o.paid_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS paid_at,
         json_agg(json_build_object('productId', p.id, 'name', p.name, 'quantity', i.quantity) ORDER BY p.sort_order, p.name) AS items
@@ -40,7 +47,12 @@ export async function getKitchenBoard(tenantId: string): Promise<KitchenBoard> {
       paidAt: r.paid_at,
       items: r.items,
     })),
-    stock: flavors.map((f) => ({ productId: f.productId, name: f.name, slicesLeft: f.slicesLeft, openPizzas: f.openPizzas })),
+    stock: flavors.map((f) => ({
+      productId: f.productId,
+      name: f.name,
+      slicesLeft: f.slicesLeft,
+      openPizzas: f.openPizzas,
+    })),
     serverNow: new Date().toISOString(),
   };
 }

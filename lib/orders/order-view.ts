@@ -31,16 +31,14 @@ export async function getOrderView(tenantId: string, code: string): Promise<Orde
     .where(and(eq(orders.tenantId, tenantId), eq(orders.code, code)))
     .limit(1);
   if (!order) return null;
-  const [items, payment] = await Promise.all([
-    listOrderItems(tenantId, order.id),
-    getOrderPayment(tenantId, order.id),
-  ]);
+  const [items, payment] = await Promise.all([listOrderItems(tenantId, order.id), getOrderPayment(tenantId, order.id)]);
   return {
     id: order.id,
     code: order.code,
     status: order.status,
     cancelReason: order.cancelReason,
-    endedBecause: order.status === 'CANCELLED' || order.status === 'REFUNDED' ? cancelReasonText(order.cancelReason) : null,
+    endedBecause:
+      order.status === 'CANCELLED' || order.status === 'REFUNDED' ? cancelReasonText(order.cancelReason) : null,
     totalCents: order.totalCents,
     createdAt: order.createdAt.toISOString(),
     paidAt: order.paidAt?.toISOString() ?? null,

@@ -49,7 +49,10 @@ export async function placeOrder(
   if (!started.ok) {
     return {
       ok: false,
-      error: { code: 'payment_unavailable', message: 'Não conseguimos iniciar o pagamento agora. Seus pedaços seguem reservados: tente de novo.' },
+      error: {
+        code: 'payment_unavailable',
+        message: 'Não conseguimos iniciar o pagamento agora. Seus pedaços seguem reservados: tente de novo.',
+      },
     };
   }
   const orderUrl = `/${input.tenantSlug}/pedido/${order.code}?t=${orderAccessToken(order.id)}`;

@@ -24,7 +24,9 @@ export async function searchOrders(tenantId: string, timezone: string, filter: O
       or(
         ilike(orders.code, text),
         ilike(orders.customerName, text),
-        digits.length >= 3 ? sql`regexp_replace(${orders.customerPhone}, '\\D', '', 'g') LIKE ${`%${digits}%`}` : undefined,
+        digits.length >= 3
+          ? sql`regexp_replace(${orders.customerPhone}, '\\D', '', 'g') LIKE ${`%${digits}%`}`
+          : undefined,
       )!,
     );
   }

@@ -8,7 +8,12 @@ import { writeEvents } from '@/lib/outbox/write';
 import { lockOrder } from './lock';
 
 /** The kitchen's path for a paid order; each move goes one step forward, an undo one step back. */
-export const KITCHEN_FLOW = ['PAID', 'IN_PREPARATION', 'READY', 'DELIVERED'] as const satisfies readonly KitchenStatus[];
+export const KITCHEN_FLOW = [
+  'PAID',
+  'IN_PREPARATION',
+  'READY',
+  'DELIVERED',
+] as const satisfies readonly KitchenStatus[];
 
 export type MoveError =
   | { code: 'invalid_input'; message: string; issues: { path: string; message: string }[] }
@@ -17,7 +22,10 @@ export type MoveError =
 
 export type MoveResult = { ok: true; order: Order; replay: boolean } | { ok: false; error: MoveError };
 
-const refSchema = z.object({ tenantId: z.uuid({ error: 'identificador inválido' }), orderId: z.uuid({ error: 'identificador inválido' }) });
+const refSchema = z.object({
+  tenantId: z.uuid({ error: 'identificador inválido' }),
+  orderId: z.uuid({ error: 'identificador inválido' }),
+});
 type OrderRef = z.input<typeof refSchema>;
 
 const STATUS_LABEL: Record<Order['status'], string> = {
@@ -64,7 +72,8 @@ async function move(ref: OrderRef, from: KitchenStatus, to: KitchenStatus, undo:
 
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, tenantId, orderId);
-    if (!order) return { ok: false as const, error: { code: 'order_not_found' as const, message: 'Pedido não encontrado.' } };
+    if (!order)
+      return { ok: false as const, error: { code: 'order_not_found' as const, message: 'Pedido não encontrado.' } };
     if (order.status === to) return { ok: true as const, order, replay: true };
     if (order.status !== from) {
       return {
@@ -81,7 +90,9 @@ async function move(ref: OrderRef, from: KitchenStatus, to: KitchenStatus, undo:
       .set({ status: to, updatedAt: sql`now()` })
       .where(eq(orders.id, order.id))
       .returning();
-    await writeEvents(tx, tenantId, [{ type: 'order.status_changed', aggregateId: order.id, payload: { code: order.code, from, to, undo } }]);
+    await writeEvents(tx, tenantId, [
+      { type: 'order.status_changed', aggregateId: order.id, payload: { code: order.code, from, to, undo } },
+    ]);
     return { ok: true as const, order: moved!, replay: false };
   });
 }

@@ -6,7 +6,11 @@ export type DomainEvent =
   | { type: 'order.paid'; aggregateId: string; payload: { code: string } }
   | { type: 'order.expired'; aggregateId: string; payload: { code: string } }
   | { type: 'order.cancelled'; aggregateId: string; payload: { code: string; reason: string } }
-  | { type: 'order.status_changed'; aggregateId: string; payload: { code: string; from: KitchenStatus; to: KitchenStatus; undo: boolean } }
+  | {
+      type: 'order.status_changed';
+      aggregateId: string;
+      payload: { code: string; from: KitchenStatus; to: KitchenStatus; undo: boolean };
+    }
   | { type: 'order.refunded'; aggregateId: string; payload: { code: string; reason: string } };
 
 /** The statuses the kitchen moves an order through (lib/orders/transitions.ts). */

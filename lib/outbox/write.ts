@@ -5,7 +5,7 @@ import type { DomainEvent } from './events';
 /** Call inside the transaction that makes the change, so event and change commit together. */
 export async function writeEvents(tx: Executor, tenantId: string, events: DomainEvent[]) {
   if (events.length === 0) return;
-  await tx.insert(outboxEvents).values(
-    events.map((e) => ({ tenantId, type: e.type, aggregateId: e.aggregateId, payload: e.payload })),
-  );
+  await tx
+    .insert(outboxEvents)
+    .values(events.map((e) => ({ tenantId, type: e.type, aggregateId: e.aggregateId, payload: e.payload })));
 }

@@ -19,7 +19,14 @@ export async function cancelLapsedPayments({ limit = 50 } = {}) {
     .from(payments)
     .innerJoin(orders, and(eq(orders.tenantId, payments.tenantId), eq(orders.id, payments.orderId)))
     .innerJoin(tenants, eq(tenants.id, payments.tenantId))
-    .where(and(eq(payments.status, 'pending'), isNotNull(payments.providerPaymentId), isNull(payments.appliedAt), ne(orders.status, 'PENDING')))
+    .where(
+      and(
+        eq(payments.status, 'pending'),
+        isNotNull(payments.providerPaymentId),
+        isNull(payments.appliedAt),
+        ne(orders.status, 'PENDING'),
+      ),
+    )
     .limit(limit);
 
   let cancelled = 0;
@@ -35,7 +42,10 @@ export async function cancelLapsedPayments({ limit = 50 } = {}) {
         .where(and(eq(payments.id, payment.id), eq(payments.status, 'pending')));
       cancelled++;
     } catch (err) {
-      log.warn({ err, tenantId: tenant.id, paymentId: payment.id }, 'could not cancel a lapsed PIX; settling what the provider reports');
+      log.warn(
+        { err, tenantId: tenant.id, paymentId: payment.id },
+        'could not cancel a lapsed PIX; settling what the provider reports',
+      );
       try {
         await settlePayment(tenant.id, chosen.provider, await chosen.provider.getPayment(id));
       } catch (e) {

@@ -8,7 +8,8 @@ export function orderPath(tenantSlug: string, order: { id: string; code: string 
   return `/${tenantSlug}/pedido/${order.code}?t=${orderAccessToken(order.id)}`;
 }
 
-export const orderUrl = (tenantSlug: string, order: { id: string; code: string }) => `${base()}${orderPath(tenantSlug, order)}`;
+export const orderUrl = (tenantSlug: string, order: { id: string; code: string }) =>
+  `${base()}${orderPath(tenantSlug, order)}`;
 
 /**
  * What to paste into Mercado Pago. It names the tenant (by id, which never changes) so the
@@ -18,4 +19,5 @@ export function notificationUrl(tenantId: string) {
   return `${base()}/api/webhooks/mercadopago?tenant=${tenantId}&source_news=webhooks`;
 }
 
-export const devPaymentPath = (tenantSlug: string, devPaymentId: string) => `/${tenantSlug}/pagamento-teste/${devPaymentId}`;
+export const devPaymentPath = (tenantSlug: string, devPaymentId: string) =>
+  `/${tenantSlug}/pagamento-teste/${devPaymentId}`;

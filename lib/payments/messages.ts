@@ -1,5 +1,6 @@
 const TEXT: Record<string, string> = {
-  stock_lost: 'O tempo de reserva acabou e os pedaços foram vendidos antes de o pagamento chegar. O valor pago foi devolvido.',
+  stock_lost:
+    'O tempo de reserva acabou e os pedaços foram vendidos antes de o pagamento chegar. O valor pago foi devolvido.',
   duplicate_payment: 'Este pedido foi pago duas vezes; o pagamento a mais foi devolvido.',
   order_closed: 'O pagamento chegou depois que o pedido foi encerrado. O valor pago foi devolvido.',
   provider_refund: 'A pizzaria devolveu o valor pelo Mercado Pago.',

@@ -40,7 +40,10 @@ export async function refundPayment(args: {
     const order = await lockOrder(tx, args.tenantId, args.orderId);
     await tx
       .update(payments)
-      .set({ refundedAt: sql`coalesce(${payments.refundedAt}, now())`, refundReason: sql`coalesce(${payments.refundReason}, ${args.reason})` })
+      .set({
+        refundedAt: sql`coalesce(${payments.refundedAt}, now())`,
+        refundReason: sql`coalesce(${payments.refundReason}, ${args.reason})`,
+      })
       .where(eq(payments.id, args.paymentId!));
     if (order?.status === 'CANCELLED') await markRefunded(tx, order, order.cancelReason ?? args.reason);
   });
@@ -49,10 +52,17 @@ export async function refundPayment(args: {
 async function markRefunded(tx: Tx, order: Order, reason: string) {
   const [refunded] = await tx
     .update(orders)
-    .set({ status: 'REFUNDED', cancelReason: reason, paidAt: sql`coalesce(${orders.paidAt}, now())`, updatedAt: sql`now()` })
+    .set({
+      status: 'REFUNDED',
+      cancelReason: reason,
+      paidAt: sql`coalesce(${orders.paidAt}, now())`,
+      updatedAt: sql`now()`,
+    })
     .where(eq(orders.id, order.id))
     .returning();
-  await writeEvents(tx, order.tenantId, [{ type: 'order.refunded', aggregateId: order.id, payload: { code: order.code, reason } }]);
+  await writeEvents(tx, order.tenantId, [
+    { type: 'order.refunded', aggregateId: order.id, payload: { code: order.code, reason } },
+  ]);
   return refunded!;
 }
 
@@ -61,7 +71,11 @@ const REFUNDABLE = new Set<Order['status']>(['PAID', 'IN_PREPARATION', 'READY', 
 const schema = z.object({
   tenantId: z.uuid({ error: 'identificador inválido' }),
   orderId: z.uuid({ error: 'identificador inválido' }),
-  reason: z.string().trim().min(3, 'Informe o motivo do reembolso.').max(200, 'Motivo longo demais (até 200 caracteres).'),
+  reason: z
+    .string()
+    .trim()
+    .min(3, 'Informe o motivo do reembolso.')
+    .max(200, 'Motivo longo demais (até 200 caracteres).'),
 });
 
 /**
@@ -84,17 +98,29 @@ export async function refundOrder(
   if (!found) return fail({ code: 'order_not_found', message: 'Pedido não encontrado.' });
   if (found.order.status === 'REFUNDED') return { ok: true, order: found.order, slicesReturned: 0, replay: true };
   if (!REFUNDABLE.has(found.order.status)) {
-    return fail({ code: 'not_refundable', message: 'Só pedidos pagos podem ser reembolsados.', status: found.order.status });
+    return fail({
+      code: 'not_refundable',
+      message: 'Só pedidos pagos podem ser reembolsados.',
+      status: found.order.status,
+    });
   }
   const [payment] = await db
     .select()
     .from(payments)
     .where(and(eq(payments.tenantId, tenantId), eq(payments.orderId, orderId), isNotNull(payments.appliedAt)));
   if (!payment?.providerPaymentId) {
-    return fail({ code: 'not_refundable', message: 'Este pedido não tem um pagamento aprovado.', status: found.order.status });
+    return fail({
+      code: 'not_refundable',
+      message: 'Este pedido não tem um pagamento aprovado.',
+      status: found.order.status,
+    });
   }
   const chosen = await providerFor(found.tenant, payment.provider);
-  if (!chosen) return fail({ code: 'payments_unavailable', message: 'O meio de pagamento deste pedido não está mais configurado.' });
+  if (!chosen)
+    return fail({
+      code: 'payments_unavailable',
+      message: 'O meio de pagamento deste pedido não está mais configurado.',
+    });
 
   try {
     await chosen.provider.refund(payment.providerPaymentId, refundKey(payment.providerPaymentId));
@@ -127,12 +153,20 @@ export async function recordPaidOrderRefund(tx: Tx, order: Order, paymentId: str
       : [];
   await tx
     .update(payments)
-    .set({ refundedAt: sql`coalesce(${payments.refundedAt}, now())`, refundReason: sql`coalesce(${payments.refundReason}, ${reason})`, updatedAt: sql`now()` })
+    .set({
+      refundedAt: sql`coalesce(${payments.refundedAt}, now())`,
+      refundReason: sql`coalesce(${payments.refundReason}, ${reason})`,
+      updatedAt: sql`now()`,
+    })
     .where(eq(payments.id, paymentId));
   const refunded = await markRefunded(tx, order, reason);
   if (freed.length > 0) {
     await writeEvents(tx, order.tenantId, [
-      { type: 'inventory.changed', aggregateId: null, payload: { productIds: [...new Set(freed.map((r) => r.product_id))] } },
+      {
+        type: 'inventory.changed',
+        aggregateId: null,
+        payload: { productIds: [...new Set(freed.map((r) => r.product_id))] },
+      },
     ]);
   }
   return { order: refunded, slicesReturned: freed.length };

@@ -26,7 +26,11 @@ type Decision =
  * rejected / cancelled → hold released, except a rejected Checkout Pro card: the customer may
  * try another card until the hold ends.
  */
-export async function settlePayment(tenantId: string, provider: PaymentProvider, reported: ProviderPayment): Promise<SettleOutcome> {
+export async function settlePayment(
+  tenantId: string,
+  provider: PaymentProvider,
+  reported: ProviderPayment,
+): Promise<SettleOutcome> {
   const orderId = reported.externalReference;
   if (!orderId || !z.uuid().safeParse(orderId).success) return 'ignored';
 
@@ -44,16 +48,26 @@ export async function settlePayment(tenantId: string, provider: PaymentProvider,
     const payment = rows.find((r) => r.providerPaymentId === reported.id) ?? rows.find((r) => r.providerRef !== null);
     if (!payment) return { outcome: 'ignored' };
     if (reported.amountCents !== payment.amountCents) {
-      log.warn({ tenantId, orderId, reported: reported.amountCents, expected: payment.amountCents }, 'payment amount differs from the order; ignored');
+      log.warn(
+        { tenantId, orderId, reported: reported.amountCents, expected: payment.amountCents },
+        'payment amount differs from the order; ignored',
+      );
       return { outcome: 'ignored' };
     }
     if (payment.providerPaymentId !== reported.id && payment.providerPaymentId !== null && payment.appliedAt !== null) {
       // Another attempt on a checkout that already paid the order.
-      return reported.status === 'approved' ? { outcome: 'refund', paymentId: null, reason: 'duplicate_payment' } : { outcome: 'ignored' };
+      return reported.status === 'approved'
+        ? { outcome: 'refund', paymentId: null, reason: 'duplicate_payment' }
+        : { outcome: 'ignored' };
     }
     await tx
       .update(payments)
-      .set({ providerPaymentId: reported.id, status: reported.status, statusDetail: reported.statusDetail, updatedAt: sql`now()` })
+      .set({
+        providerPaymentId: reported.id,
+        status: reported.status,
+        statusDetail: reported.statusDetail,
+        updatedAt: sql`now()`,
+      })
       .where(eq(payments.id, payment.id));
 
     switch (reported.status) {
@@ -76,7 +90,14 @@ export async function settlePayment(tenantId: string, provider: PaymentProvider,
     if (decision.releasedSliceIds) await dropHolds(tenantId, orderId, decision.releasedSliceIds);
     return decision.outcome;
   }
-  await refundPayment({ tenantId, orderId, provider, providerPaymentId: reported.id, paymentId: decision.paymentId, reason: decision.reason });
+  await refundPayment({
+    tenantId,
+    orderId,
+    provider,
+    providerPaymentId: reported.id,
+    paymentId: decision.paymentId,
+    reason: decision.reason,
+  });
   return 'refunded';
 }
 
@@ -88,13 +109,22 @@ async function approve(tx: Tx, order: Order, payment: Payment): Promise<Decision
     return { outcome: 'paid' };
   }
   // Paid already by another payment, or no slices for it: the money goes back.
-  const reason: RefundReason = sale.ok ? 'duplicate_payment' : sale.error.code === 'stock_lost' ? 'stock_lost' : 'order_closed';
+  const reason: RefundReason = sale.ok
+    ? 'duplicate_payment'
+    : sale.error.code === 'stock_lost'
+      ? 'stock_lost'
+      : 'order_closed';
   await tx.update(payments).set({ refundReason: reason }).where(eq(payments.id, payment.id));
   return { outcome: 'refund', paymentId: payment.id, reason };
 }
 
 /** Money given back outside our app (the Mercado Pago panel, a chargeback): keep the books true. */
-async function refundedElsewhere(tx: Tx, order: Order, payment: Payment, status: 'refunded' | 'charged_back'): Promise<Decision> {
+async function refundedElsewhere(
+  tx: Tx,
+  order: Order,
+  payment: Payment,
+  status: 'refunded' | 'charged_back',
+): Promise<Decision> {
   if (!payment.appliedAt || payment.refundedAt || !PAID_STATES.has(order.status)) return { outcome: 'recorded' };
   await recordPaidOrderRefund(tx, order, payment.id, status === 'refunded' ? 'provider_refund' : 'chargeback');
   return { outcome: 'refunded' };

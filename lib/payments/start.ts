@@ -27,7 +27,10 @@ export async function startPayment(raw: z.input<typeof schema>): Promise<Result<
   const { tenantId, orderId, method } = parsed.data;
 
   const [found] = await db
-    .select({ order: orders, tenant: { id: tenants.id, slug: tenants.slug, name: tenants.name, maxHoldSeconds: tenants.maxHoldSeconds } })
+    .select({
+      order: orders,
+      tenant: { id: tenants.id, slug: tenants.slug, name: tenants.name, maxHoldSeconds: tenants.maxHoldSeconds },
+    })
     .from(orders)
     .innerJoin(tenants, eq(tenants.id, orders.tenantId))
     .where(and(eq(orders.tenantId, tenantId), eq(orders.id, orderId)));
@@ -37,14 +40,19 @@ export async function startPayment(raw: z.input<typeof schema>): Promise<Result<
   const existing = await paymentOf(tenantId, orderId, method);
   if (existing) return { ok: true, payment: toView(existing, order.holdExpiresAt) };
   if (order.status !== 'PENDING') {
-    return fail({ code: 'order_closed', message: 'Este pedido não está mais aguardando pagamento.', status: order.status });
+    return fail({
+      code: 'order_closed',
+      message: 'Este pedido não está mais aguardando pagamento.',
+      status: order.status,
+    });
   }
   if (order.holdExpiresAt.getTime() <= Date.now()) {
     return fail({ code: 'hold_expired', message: 'O tempo de reserva acabou. Monte o pedido de novo.' });
   }
 
   const chosen = await providerFor(tenant);
-  if (!chosen) return fail({ code: 'payments_unavailable', message: 'Esta pizzaria ainda não aceita pagamentos online.' });
+  if (!chosen)
+    return fail({ code: 'payments_unavailable', message: 'Esta pizzaria ainda não aceita pagamentos online.' });
   const { provider } = chosen;
   if (provider.name === 'mercadopago' && !order.customerEmail) {
     return fail({ code: 'payer_email_required', message: 'Informe um e-mail para pagar pelo Mercado Pago.' });
@@ -60,7 +68,9 @@ export async function startPayment(raw: z.input<typeof schema>): Promise<Result<
     notificationUrl: notificationUrl(tenant.id),
     returnUrl: orderUrl(tenant.slug, order),
     holdExpiresAt: order.holdExpiresAt,
-    payableUntil: new Date(Math.max(order.holdExpiresAt.getTime(), order.createdAt.getTime() + tenant.maxHoldSeconds * 1000)),
+    payableUntil: new Date(
+      Math.max(order.holdExpiresAt.getTime(), order.createdAt.getTime() + tenant.maxHoldSeconds * 1000),
+    ),
   };
   let values: typeof payments.$inferInsert;
   try {

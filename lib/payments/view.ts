@@ -16,7 +16,13 @@ export function toView(payment: Payment, holdExpiresAt: Date): PaymentView {
     status: payment.status,
     amountCents: payment.amountCents,
     ...(payment.method === 'pix' && payment.pixQrCode && payment.pixQrImage
-      ? { pix: { qrCode: payment.pixQrCode, qrImageDataUrl: payment.pixQrImage, expiresAt: holdExpiresAt.toISOString() } }
+      ? {
+          pix: {
+            qrCode: payment.pixQrCode,
+            qrImageDataUrl: payment.pixQrImage,
+            expiresAt: holdExpiresAt.toISOString(),
+          },
+        }
       : {}),
     ...(payment.redirectUrl ? { redirectUrl: payment.redirectUrl } : {}),
   };

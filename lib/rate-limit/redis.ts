@@ -20,7 +20,10 @@ export function createRedisRateLimiter(rule: RateLimitRule, redis: Redis): RateL
     async limit(identifier) {
       try {
         const { success, reset } = await ratelimit.limit(identifier);
-        return { allowed: success, retryAfterSeconds: success ? 0 : Math.max(1, Math.ceil((reset - Date.now()) / 1000)) };
+        return {
+          allowed: success,
+          retryAfterSeconds: success ? 0 : Math.max(1, Math.ceil((reset - Date.now()) / 1000)),
+        };
       } catch (err) {
         log.warn({ err, limiter: rule.prefix }, 'rate limiter unavailable; allowing the request');
         return { allowed: true, retryAfterSeconds: 0 };

@@ -18,7 +18,10 @@ const key = () => createHmac('sha256', env.APP_SECRET).update('realtime-kds-toke
 const claimsSchema = z.object({ sub: z.uuid(), tid: z.uuid(), role: z.enum(KDS_ROLES) });
 
 /** Short-lived pass to a tenant's kitchen room; mint it only for a member the caller has checked. */
-export async function mintKdsToken(input: { userId: string; tenantId: string; role: KdsRole }, ttlSeconds = TTL_SECONDS) {
+export async function mintKdsToken(
+  input: { userId: string; tenantId: string; role: KdsRole },
+  ttlSeconds = TTL_SECONDS,
+) {
   return new SignJWT({ tid: input.tenantId, role: input.role })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(input.userId)
@@ -34,7 +37,12 @@ export async function verifyKdsToken(token: string) {
     const { payload } = await jwtVerify(token, key(), { audience: AUDIENCE, algorithms: ['HS256'] });
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success || payload.exp === undefined) return null;
-    return { userId: claims.data.sub, tenantId: claims.data.tid, role: claims.data.role, expiresAt: payload.exp * 1000 };
+    return {
+      userId: claims.data.sub,
+      tenantId: claims.data.tid,
+      role: claims.data.role,
+      expiresAt: payload.exp * 1000,
+    };
   } catch {
     return null;
   }

@@ -21,11 +21,21 @@ const uuid = z.uuid();
 
 export const subscribeRequestSchema = z.discriminatedUnion('room', [
   /** The kitchen board: every event of the tenant. `token` from mintKdsToken (lib/realtime/kds-token.ts). */
-  z.object({ room: z.literal('kds'), tenantId: uuid, token: z.string().min(1).max(2_000), cursor: cursorSchema.optional() }),
+  z.object({
+    room: z.literal('kds'),
+    tenantId: uuid,
+    token: z.string().min(1).max(2_000),
+    cursor: cursorSchema.optional(),
+  }),
   /** A storefront: slice counts changed. Public. */
   z.object({ room: z.literal('menu'), tenantId: uuid, cursor: cursorSchema.optional() }),
   /** A customer's order page. `token` is orderAccessToken(orderId) from the order link. */
-  z.object({ room: z.literal('order'), orderId: uuid, token: z.string().min(1).max(200), cursor: cursorSchema.optional() }),
+  z.object({
+    room: z.literal('order'),
+    orderId: uuid,
+    token: z.string().min(1).max(200),
+    cursor: cursorSchema.optional(),
+  }),
 ]);
 export type SubscribeRequest = z.infer<typeof subscribeRequestSchema>;
 export type RoomKind = SubscribeRequest['room'];

@@ -34,7 +34,9 @@ export async function todaySummary(tenantId: string, timezone: string): Promise<
         count(*) FILTER (WHERE s.status = 'WASTED' AND (coalesce(b.closed_at, b.fresh_until) AT TIME ZONE ${timezone})::date = ${today})::int AS wasted
       FROM slices s JOIN batches b ON b.id = s.batch_id
       WHERE s.tenant_id = ${tenantId} AND (b.status = 'OPEN' OR (coalesce(b.closed_at, b.fresh_until) AT TIME ZONE ${timezone})::date >= ${today} - 1)`),
-    db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM batches WHERE tenant_id = ${tenantId} AND status = 'OPEN' AND fresh_until > now()`),
+    db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM batches WHERE tenant_id = ${tenantId} AND status = 'OPEN' AND fresh_until > now()`,
+    ),
   ]);
   const salesByHour = Array.from({ length: 24 }, () => ({ count: 0, cents: 0 }));
   for (const h of hours) salesByHour[h.hour] = { count: h.n, cents: h.cents };

@@ -9,7 +9,11 @@ export const ROLE_LABELS = { owner: 'Dono', manager: 'Gerente', kitchen: 'Cozinh
 
 export const addStaffSchema = z.object({
   name: z.string({ error: 'Informe o nome.' }).trim().min(1, 'Informe o nome.').max(80, 'Nome com até 80 caracteres.'),
-  email: z.string({ error: 'Informe o e-mail.' }).trim().toLowerCase().pipe(z.email({ error: 'Informe um e-mail válido.' }).max(120, 'E-mail longo demais.')),
+  email: z
+    .string({ error: 'Informe o e-mail.' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'Informe um e-mail válido.' }).max(120, 'E-mail longo demais.')),
   password: newPasswordSchema,
   role: z.enum(['owner', 'manager', 'kitchen'], { error: 'Escolha a função: dono, gerente ou cozinha.' }),
 });
@@ -26,7 +30,9 @@ export function listStaff(tenantId: string) {
     .orderBy(asc(users.name));
 }
 
-export type StaffResult = { ok: true; existingAccount?: boolean } | { ok: false; code: 'already_member' | 'not_found' | 'last_owner'; message: string };
+export type StaffResult =
+  | { ok: true; existingAccount?: boolean }
+  | { ok: false; code: 'already_member' | 'not_found' | 'last_owner'; message: string };
 
 /**
  * Gives someone a role here. A new e-mail gets an account with the given password; an e-mail
@@ -35,14 +41,21 @@ export type StaffResult = { ok: true; existingAccount?: boolean } | { ok: false;
 export async function addStaff(tenantId: string, input: AddStaff): Promise<StaffResult> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    await tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).onConflictDoNothing({ target: users.email });
-    const [user] = await tx.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, input.email));
+    await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, passwordHash })
+      .onConflictDoNothing({ target: users.email });
+    const [user] = await tx
+      .select({ id: users.id, passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.email, input.email));
     const added = await tx
       .insert(memberships)
       .values({ userId: user!.id, tenantId, role: input.role })
       .onConflictDoNothing()
       .returning({ userId: memberships.userId });
-    if (added.length === 0) return { ok: false as const, code: 'already_member' as const, message: 'Esta pessoa já faz parte da equipe.' };
+    if (added.length === 0)
+      return { ok: false as const, code: 'already_member' as const, message: 'Esta pessoa já faz parte da equipe.' };
     return { ok: true as const, existingAccount: user!.passwordHash !== passwordHash };
   });
 }
@@ -58,13 +71,18 @@ export async function removeStaff(tenantId: string, userId: string): Promise<Sta
       .for('update');
     const isOwner = owners.some((o) => o.userId === userId);
     if (isOwner && owners.length === 1) {
-      return { ok: false as const, code: 'last_owner' as const, message: 'A pizzaria precisa de pelo menos um dono. Adicione outro dono antes.' };
+      return {
+        ok: false as const,
+        code: 'last_owner' as const,
+        message: 'A pizzaria precisa de pelo menos um dono. Adicione outro dono antes.',
+      };
     }
     const removed = await tx
       .delete(memberships)
       .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)))
       .returning({ userId: memberships.userId });
-    if (removed.length === 0) return { ok: false as const, code: 'not_found' as const, message: 'Pessoa não encontrada na equipe.' };
+    if (removed.length === 0)
+      return { ok: false as const, code: 'not_found' as const, message: 'Pessoa não encontrada na equipe.' };
     return { ok: true as const };
   });
 }

@@ -1,7 +1,21 @@
 import { z } from 'zod';
 
 /** Top-level paths of the app itself: a pizzeria with one of these names would be unreachable. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['api', 'admin', 'ajuda', 'baseline', 'cadastro', 'conta', 'entrar', 'icon', 'kds', 'painel', 'sair', 'sobre', 'static']);
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  'api',
+  'admin',
+  'ajuda',
+  'baseline',
+  'cadastro',
+  'conta',
+  'entrar',
+  'icon',
+  'kds',
+  'painel',
+  'sair',
+  'sobre',
+  'static',
+]);
 
 export const slugSchema = z
   .string({ error: 'Informe o endereço da pizzaria.' })
@@ -9,7 +23,10 @@ export const slugSchema = z
   .toLowerCase()
   .min(3, 'O endereço precisa de pelo menos 3 caracteres.')
   .max(48, 'O endereço pode ter até 48 caracteres.')
-  .regex(/^[a-z0-9](-?[a-z0-9])*$/, 'Use só letras sem acento, números e hífens (sem hífen no começo, no fim ou repetido).')
+  .regex(
+    /^[a-z0-9](-?[a-z0-9])*$/,
+    'Use só letras sem acento, números e hífens (sem hífen no começo, no fim ou repetido).',
+  )
   .refine((slug) => !RESERVED_SLUGS.has(slug), 'Este endereço é reservado. Escolha outro.');
 
 const int = (label: string, min: number, max: number, unit: string) =>

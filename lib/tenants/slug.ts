@@ -10,5 +10,7 @@ export async function checkSlug(raw: unknown): Promise<SlugCheck> {
   const parsed = slugSchema.safeParse(raw);
   if (!parsed.success) return { available: false, message: parsed.error.issues[0]!.message };
   const [taken] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, parsed.data)).limit(1);
-  return taken ? { available: false, message: 'Este endereço já está em uso. Escolha outro.' } : { available: true, slug: parsed.data };
+  return taken
+    ? { available: false, message: 'Este endereço já está em uso. Escolha outro.' }
+    : { available: true, slug: parsed.data };
 }

@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { GET as getPhoto } from '@/app/api/fotos/[id]/route';
-import { createProduct, getProduct, listProducts, productFormSchema, setProductActive, updateProduct } from '@/lib/catalog';
+import {
+  createProduct,
+  getProduct,
+  listProducts,
+  productFormSchema,
+  setProductActive,
+  updateProduct,
+} from '@/lib/catalog';
 import { listFlavorsOnSale } from '@/lib/inventory';
 import { createTenant } from '../fixtures';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-const file = (bytes: Buffer, type = 'image/png', name = 'foto.png') => new File([new Uint8Array(bytes)], name, { type });
-const parse = (fields: Record<string, unknown>) => productFormSchema.safeParse({ name: 'Napolitana', price: '12,50', slicesPerPizza: '8', ...fields });
+const file = (bytes: Buffer, type = 'image/png', name = 'foto.png') =>
+  new File([new Uint8Array(bytes)], name, { type });
+const parse = (fields: Record<string, unknown>) =>
+  productFormSchema.safeParse({ name: 'Napolitana', price: '12,50', slicesPerPizza: '8', ...fields });
 
 describe('flavor form', () => {
   it('reads prices in reais as integer cents', () => {
-    for (const [text, cents] of [['12,50', 1250], ['12.5', 1250], ['R$ 9', 900], ['0,99', 99], ['1000', 100000]] as const) {
+    for (const [text, cents] of [
+      ['12,50', 1250],
+      ['12.5', 1250],
+      ['R$ 9', 900],
+      ['0,99', 99],
+      ['1000', 100000],
+    ] as const) {
       expect(parse({ price: text }).data?.price).toBe(cents);
     }
     for (const [text, message] of [
@@ -24,7 +39,9 @@ describe('flavor form', () => {
   });
 
   it('refuses a photo over 2 MB', () => {
-    expect(parse({ photo: file(Buffer.alloc(2 * 1024 * 1024 + 1)) }).error?.issues[0]?.message).toBe('A foto pode ter no máximo 2 MB.');
+    expect(parse({ photo: file(Buffer.alloc(2 * 1024 * 1024 + 1)) }).error?.issues[0]?.message).toBe(
+      'A foto pode ter no máximo 2 MB.',
+    );
     expect(parse({ photo: file(Buffer.alloc(0)) }).data?.photo).toBeUndefined();
   });
 });
@@ -37,7 +54,9 @@ describe('flavors', () => {
     expect(created.ok).toBe(true);
     const product = await getProduct(tenant.id, created.ok ? created.productId : '');
     expect(product).toMatchObject({ name: 'Napolitana', priceCents: 1250, slicesPerPizza: 8, active: true });
-    const response = await getPhoto(new Request('http://x'), { params: Promise.resolve({ id: product!.imageUrl!.split('/').pop()! }) });
+    const response = await getPhoto(new Request('http://x'), {
+      params: Promise.resolve({ id: product!.imageUrl!.split('/').pop()! }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await response.arrayBuffer()).equals(PNG)).toBe(true);
@@ -45,8 +64,16 @@ describe('flavors', () => {
 
   it('refuses a file that is not an image whatever its name says, and writes nothing', async () => {
     const tenant = await createTenant();
-    const result = await createProduct(tenant.id, parse({ photo: file(Buffer.from('<script>alert(1)</script>'), 'image/png') }).data!);
-    expect(result).toEqual({ ok: false, code: 'bad_photo', message: 'Envie uma foto JPEG, PNG ou WebP.', field: 'photo' });
+    const result = await createProduct(
+      tenant.id,
+      parse({ photo: file(Buffer.from('<script>alert(1)</script>'), 'image/png') }).data!,
+    );
+    expect(result).toEqual({
+      ok: false,
+      code: 'bad_photo',
+      message: 'Envie uma foto JPEG, PNG ou WebP.',
+      field: 'photo',
+    });
     expect(await listProducts(tenant.id)).toEqual([]);
   });
 
@@ -57,14 +84,22 @@ describe('flavors', () => {
     if (!first.ok || !second.ok) throw new Error('setup');
     const oldUrl = (await getProduct(tenant.id, first.productId))!.imageUrl!;
 
-    expect(await updateProduct(tenant.id, first.productId, parse({ name: 'Napolitana Especial', price: '15', photo: file(PNG) }).data!)).toEqual({ ok: true });
+    expect(
+      await updateProduct(
+        tenant.id,
+        first.productId,
+        parse({ name: 'Napolitana Especial', price: '15', photo: file(PNG) }).data!,
+      ),
+    ).toEqual({ ok: true });
     const edited = (await getProduct(tenant.id, first.productId))!;
     expect(edited).toMatchObject({ name: 'Napolitana Especial', priceCents: 1500 });
     expect(edited.imageUrl).not.toBe(oldUrl);
     const old = await getPhoto(new Request('http://x'), { params: Promise.resolve({ id: oldUrl.split('/').pop()! }) });
     expect(old.status).toBe(404);
 
-    expect(await updateProduct(tenant.id, second.productId, parse({ name: 'Napolitana Especial' }).data!)).toMatchObject({ ok: false, code: 'duplicate_name', field: 'name' });
+    expect(
+      await updateProduct(tenant.id, second.productId, parse({ name: 'Napolitana Especial' }).data!),
+    ).toMatchObject({ ok: false, code: 'duplicate_name', field: 'name' });
     expect(await setProductActive(tenant.id, second.productId, false)).toEqual({ ok: true });
     expect(await setProductActive(tenant.id, second.productId, false)).toEqual({ ok: true });
     expect((await listFlavorsOnSale(tenant.id)).map((f) => f.name)).toEqual(['Napolitana Especial']);

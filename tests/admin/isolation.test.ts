@@ -16,7 +16,12 @@ const pages = [...appFiles('page'), ...appFiles('layout')].filter(isStaffOnly);
 const routes = appFiles('route').filter(isStaffOnly);
 const actionModules = appFiles('actions').filter(isStaffOnly);
 /** Actions that create in the caller's own pizzeria: with another's ids they may succeed, but only at home. */
-const CREATE_AT_HOME = new Set(['createProductAction', 'addStaffAction', 'saveSettingsAction', 'saveMercadoPagoAction']);
+const CREATE_AT_HOME = new Set([
+  'createProductAction',
+  'addStaffAction',
+  'saveSettingsAction',
+  'saveMercadoPagoAction',
+]);
 
 let a: Shop;
 let b: Shop;
@@ -35,7 +40,9 @@ const paramsOf = (file: AppFile, shop: Shop, tenantSlug = shop.tenant.slug) => {
 
 const render = async (file: AppFile, params: Record<string, string>) => {
   const page = ((await import(file.file)) as PageModule).default;
-  return interruptOf(() => page({ params: Promise.resolve(params), searchParams: Promise.resolve({}), children: null }));
+  return interruptOf(() =>
+    page({ params: Promise.resolve(params), searchParams: Promise.resolve({}), children: null }),
+  );
 };
 
 async function actionsOf(file: AppFile) {
@@ -74,7 +81,13 @@ const goodForm = (shop: Shop, tenantSlug: string) =>
 describe('the enumeration finds the staff routes', () => {
   it('sees every admin page, and each names its roles and knows its params', () => {
     const paths = pages.map((p) => p.path);
-    for (const expected of ['[tenant]/admin/page.tsx', '[tenant]/admin/layout.tsx', '[tenant]/admin/cardapio/[productId]/page.tsx', '[tenant]/admin/equipe/page.tsx', '[tenant]/admin/configuracoes/page.tsx']) {
+    for (const expected of [
+      '[tenant]/admin/page.tsx',
+      '[tenant]/admin/layout.tsx',
+      '[tenant]/admin/cardapio/[productId]/page.tsx',
+      '[tenant]/admin/equipe/page.tsx',
+      '[tenant]/admin/configuracoes/page.tsx',
+    ]) {
       expect(paths).toContain(expected);
     }
     for (const page of pages) {
@@ -86,7 +99,8 @@ describe('the enumeration finds the staff routes', () => {
 });
 
 describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) => {
-  const allowsKitchen = () => (ROLES[declaredRoles(page) as keyof typeof ROLES] as readonly string[]).includes('kitchen');
+  const allowsKitchen = () =>
+    (ROLES[declaredRoles(page) as keyof typeof ROLES] as readonly string[]).includes('kitchen');
 
   it('sends anonymous people to sign-in', async () => {
     await actAs(null);
@@ -120,9 +134,15 @@ describe.each(actionModules.map((m) => [m.path, m] as const))('actions in %s', (
     for (const [name, action] of await actionsOf(module)) {
       const before = await snapshot(b.tenant.id);
       await actAs(null);
-      expect(await action(null, goodForm(b, b.tenant.slug)), name).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+      expect(await action(null, goodForm(b, b.tenant.slug)), name).toMatchObject({
+        ok: false,
+        error: { code: 'unauthenticated' },
+      });
       await actAs(a.owner.id);
-      expect(await action(null, goodForm(b, b.tenant.slug)), name).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(await action(null, goodForm(b, b.tenant.slug)), name).toMatchObject({
+        ok: false,
+        error: { code: 'not_found' },
+      });
       const atHome = await action(null, goodForm(b, a.tenant.slug));
       if (!CREATE_AT_HOME.has(name)) expect(atHome.ok, `${name} with another pizzeria's ids`).toBe(false);
       expect(await snapshot(b.tenant.id), name).toBe(before);
@@ -134,10 +154,16 @@ describe.each(actionModules.map((m) => [m.path, m] as const))('actions in %s', (
       if (action.roles!.includes('kitchen')) continue;
       const before = await snapshot(b.tenant.id);
       await actAs(b.kitchen.id);
-      expect(await action(null, goodForm(b, b.tenant.slug)), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await action(null, goodForm(b, b.tenant.slug)), name).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
       if (!action.roles!.includes('manager')) {
         await actAs(b.manager.id);
-        expect(await action(null, goodForm(b, b.tenant.slug)), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        expect(await action(null, goodForm(b, b.tenant.slug)), name).toMatchObject({
+          ok: false,
+          error: { code: 'forbidden' },
+        });
       }
       expect(await snapshot(b.tenant.id), name).toBe(before);
     }
@@ -169,8 +195,11 @@ describe.each(actionModules.map((m) => [m.path, m] as const))('actions in %s', (
       const before = await snapshot(b.tenant.id);
       await actAs(b.owner.id);
       const result = await action(null, garbage);
-      expect(result, name).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Confira os campos destacados.' } });
-      const fields = result.ok ? {} : result.error.fields ?? {};
+      expect(result, name).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: 'Confira os campos destacados.' },
+      });
+      const fields = result.ok ? {} : (result.error.fields ?? {});
       expect(Object.keys(fields).length, name).toBeGreaterThan(0);
       for (const message of Object.values(fields)) {
         // A sentence in Portuguese, not zod's English default ("Invalid input: expected …").
@@ -185,13 +214,15 @@ describe.each(actionModules.map((m) => [m.path, m] as const))('actions in %s', (
 describe('route handlers', () => {
   it('every staff route handler answers 401 to anonymous callers and 404 to other pizzerias', async () => {
     for (const route of routes) {
-      const handlers = Object.entries(await import(route.file)).filter(([method]) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(method)) as [
-        string,
-        (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
-      ][];
+      const handlers = Object.entries(await import(route.file)).filter(([method]) =>
+        /^(GET|POST|PUT|PATCH|DELETE)$/.test(method),
+      ) as [string, (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>][];
       for (const [method, handler] of handlers) {
         const before = await snapshot(b.tenant.id);
-        const call = () => handler(new Request('http://localhost/x', { method, body: method === 'GET' ? undefined : '{}' }), { params: Promise.resolve(paramsOf(route, b)) });
+        const call = () =>
+          handler(new Request('http://localhost/x', { method, body: method === 'GET' ? undefined : '{}' }), {
+            params: Promise.resolve(paramsOf(route, b)),
+          });
         await actAs(null);
         expect((await call()).status, `${method} ${route.path}`).toBe(401);
         await actAs(a.owner.id);

@@ -36,18 +36,35 @@ describe('sign-up', () => {
     const created = await signUpPizzeria(input, address());
     expect(created).toMatchObject({ ok: true, slug: input.slug });
     const [tenant] = await db.select().from(tenants).where(eq(tenants.slug, input.slug));
-    expect(tenant).toMatchObject({ name: 'Pizzaria Nova', defaultSlicesPerPizza: 6, holdSeconds: 180, freshnessHours: 3, isOpen: true });
+    expect(tenant).toMatchObject({
+      name: 'Pizzaria Nova',
+      defaultSlicesPerPizza: 6,
+      holdSeconds: 180,
+      freshnessHours: 3,
+      isOpen: true,
+    });
     const owners = await db.select().from(memberships).where(eq(memberships.tenantId, tenant!.id));
     expect(owners).toEqual([expect.objectContaining({ role: 'owner' })]);
-    expect(await checkCredentials({ email: input.email, password: input.password }, '10.1.1.1')).toMatchObject({ ok: true });
+    expect(await checkCredentials({ email: input.email, password: input.password }, '10.1.1.1')).toMatchObject({
+      ok: true,
+    });
     expect(await listFlavorsOnSale(tenant!.id)).toEqual([]); // the storefront answers, empty
   });
 
   it('says live whether an address is free, well formed and not reserved', async () => {
     const taken = await createTenant();
-    expect(await checkSlug(taken.slug)).toEqual({ available: false, message: 'Este endereço já está em uso. Escolha outro.' });
-    expect(await checkSlug('Pizza Boa')).toMatchObject({ available: false, message: expect.stringMatching(/^Use só letras/) });
-    expect(await checkSlug('entrar')).toMatchObject({ available: false, message: 'Este endereço é reservado. Escolha outro.' });
+    expect(await checkSlug(taken.slug)).toEqual({
+      available: false,
+      message: 'Este endereço já está em uso. Escolha outro.',
+    });
+    expect(await checkSlug('Pizza Boa')).toMatchObject({
+      available: false,
+      message: expect.stringMatching(/^Use só letras/),
+    });
+    expect(await checkSlug('entrar')).toMatchObject({
+      available: false,
+      message: 'Este endereço é reservado. Escolha outro.',
+    });
     expect(await checkSlug('ab')).toMatchObject({ available: false });
     expect(await checkSlug(`livre-${randomUUID().slice(0, 6)}`)).toMatchObject({ available: true });
   });
@@ -64,16 +81,23 @@ describe('sign-up', () => {
     const taken = await createTenant();
     const input = signUp({ slug: taken.slug });
     expect(await signUpPizzeria(input, address())).toMatchObject({ ok: false, field: 'slug' });
-    expect(await checkCredentials({ email: input.email, password: input.password }, '10.1.1.2')).toMatchObject({ ok: false });
+    expect(await checkCredentials({ email: input.email, password: input.password }, '10.1.1.2')).toMatchObject({
+      ok: false,
+    });
   });
 
   it('lets someone with an account open a second pizzeria with their password, never with a wrong one', async () => {
     const first = await createTenant();
     const user = await createUser([{ tenantId: first.id, role: 'kitchen' }]);
     const before = await tenantCount();
-    expect(await signUpPizzeria(signUp({ email: user.email, password: 'nao-e-a-senha' }), address())).toMatchObject({ ok: false, field: 'email' });
+    expect(await signUpPizzeria(signUp({ email: user.email, password: 'nao-e-a-senha' }), address())).toMatchObject({
+      ok: false,
+      field: 'email',
+    });
     expect(await tenantCount()).toBe(before);
-    expect(await signUpPizzeria(signUp({ email: user.email, password: user.password }), address())).toMatchObject({ ok: true });
+    expect(await signUpPizzeria(signUp({ email: user.email, password: user.password }), address())).toMatchObject({
+      ok: true,
+    });
     const places = await db.select().from(memberships).where(eq(memberships.userId, user.id));
     expect(places.map((p) => p.role).sort()).toEqual(['kitchen', 'owner']);
   });
@@ -85,7 +109,11 @@ describe('sign-up', () => {
     expect((await signUpPizzeria(signUp(), ip, { limiter })).ok).toBe(true);
     expect((await signUpPizzeria(signUp(), ip, { limiter })).ok).toBe(true);
     const before = await tenantCount();
-    expect(await signUpPizzeria(signUp(), ip, { limiter })).toMatchObject({ ok: false, field: null, message: expect.stringMatching(/^Muitos cadastros/) });
+    expect(await signUpPizzeria(signUp(), ip, { limiter })).toMatchObject({
+      ok: false,
+      field: null,
+      message: expect.stringMatching(/^Muitos cadastros/),
+    });
     expect(await tenantCount()).toBe(before);
     expect((await signUpPizzeria(signUp(), address(), { limiter })).ok).toBe(true);
   });
@@ -93,7 +121,17 @@ describe('sign-up', () => {
   it('answers bad input on the form field by field in pt-BR, and creates nothing', async () => {
     const before = await tenantCount();
     const fd = new FormData();
-    for (const [k, v] of Object.entries({ pizzeriaName: '', slug: '-x-', defaultSlicesPerPizza: '3', holdSeconds: 'abc', freshnessHours: '48', ownerName: '', email: 'x', password: '123' })) fd.append(k, v);
+    for (const [k, v] of Object.entries({
+      pizzeriaName: '',
+      slug: '-x-',
+      defaultSlicesPerPizza: '3',
+      holdSeconds: 'abc',
+      freshnessHours: '48',
+      ownerName: '',
+      email: 'x',
+      password: '123',
+    }))
+      fd.append(k, v);
     const result = await signUpAction(null, fd);
     expect(result).toMatchObject({
       ok: false,

@@ -6,8 +6,19 @@ import { searchOrders } from '@/lib/orders/search';
 import { todaySummary } from '@/lib/reports/today';
 import { createProduct, createTenant, key, openPizzas } from '../fixtures';
 
-async function order(tenant: { id: string; slug: string }, productId: string, quantity: number, customer: { name: string; phone?: string }, pay: boolean) {
-  const reserved = await reserveSlices({ tenantId: tenant.id, idempotencyKey: key(), items: [{ productId, quantity }], customer });
+async function order(
+  tenant: { id: string; slug: string },
+  productId: string,
+  quantity: number,
+  customer: { name: string; phone?: string },
+  pay: boolean,
+) {
+  const reserved = await reserveSlices({
+    tenantId: tenant.id,
+    idempotencyKey: key(),
+    items: [{ productId, quantity }],
+    customer,
+  });
   if (!reserved.ok) throw new Error(reserved.error.message);
   if (pay) {
     const started = await startPayment({ tenantId: tenant.id, orderId: reserved.order.id, method: 'card' });
@@ -32,14 +43,31 @@ describe('today and the order list', () => {
     expect(await closeBatch(tenant.id, second!.batchId)).toEqual({ ok: true, wasted: 8 });
 
     const today = await todaySummary(tenant.id, tenant.timezone);
-    expect(today).toMatchObject({ salesCount: 1, salesCents: 3000, slicesSold: 3, slicesWasted: 8, openPizzas: 1, ordersByStatus: { PAID: 1, PENDING: 1 } });
-    const hour = Number(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: tenant.timezone }).format(new Date()));
+    expect(today).toMatchObject({
+      salesCount: 1,
+      salesCents: 3000,
+      slicesSold: 3,
+      slicesWasted: 8,
+      openPizzas: 1,
+      ordersByStatus: { PAID: 1, PENDING: 1 },
+    });
+    const hour = Number(
+      new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone: tenant.timezone }).format(
+        new Date(),
+      ),
+    );
     expect(today.salesByHour[hour]).toEqual({ count: 1, cents: 3000 });
     expect(today.salesByHour.reduce((n, h) => n + h.count, 0)).toBe(1);
 
     // Another pizzeria's figures never mix in.
     const other = await createTenant();
-    expect(await todaySummary(other.id, other.timezone)).toMatchObject({ salesCount: 0, slicesSold: 0, slicesWasted: 0, openPizzas: 0, ordersByStatus: {} });
+    expect(await todaySummary(other.id, other.timezone)).toMatchObject({
+      salesCount: 0,
+      slicesSold: 0,
+      slicesWasted: 0,
+      openPizzas: 0,
+      ordersByStatus: {},
+    });
   });
 
   it('filters orders by status, by day and by code, name or phone, within the tenant only', async () => {
@@ -53,7 +81,8 @@ describe('today and the order list', () => {
     await openPizzas(other.id, otherProduct.id, 1, 8);
     await order(other, otherProduct.id, 1, { name: 'Ana Souza', phone: '11987654321' }, true);
 
-    const codes = async (filter: Parameters<typeof searchOrders>[2]) => (await searchOrders(tenant.id, tenant.timezone, filter)).map((o) => o.code).sort();
+    const codes = async (filter: Parameters<typeof searchOrders>[2]) =>
+      (await searchOrders(tenant.id, tenant.timezone, filter)).map((o) => o.code).sort();
     expect(await codes({})).toEqual([ana.code, bruno.code].sort());
     expect(await codes({ status: 'PAID' })).toEqual([ana.code]);
     expect(await codes({ q: 'souza' })).toEqual([ana.code]);

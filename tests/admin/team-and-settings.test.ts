@@ -12,11 +12,18 @@ describe('team', () => {
   it('adds staff who can sign in, and an existing account keeps its own password', async () => {
     const [tenant, other] = [await createTenant(), await createTenant()];
     const email = `cozinha-${Date.now()}@teste.com.br`;
-    expect(await addStaff(tenant.id, { name: 'Cozinheira', email, password: 'senha-inicial', role: 'kitchen' })).toEqual({ ok: true, existingAccount: false });
+    expect(
+      await addStaff(tenant.id, { name: 'Cozinheira', email, password: 'senha-inicial', role: 'kitchen' }),
+    ).toEqual({ ok: true, existingAccount: false });
     expect(await checkCredentials({ email, password: 'senha-inicial' }, '10.2.0.1')).toMatchObject({ ok: true });
-    expect(await addStaff(tenant.id, { name: 'De novo', email, password: 'outra-senha', role: 'owner' })).toMatchObject({ ok: false, code: 'already_member' });
+    expect(await addStaff(tenant.id, { name: 'De novo', email, password: 'outra-senha', role: 'owner' })).toMatchObject(
+      { ok: false, code: 'already_member' },
+    );
 
-    expect(await addStaff(other.id, { name: 'Cozinheira', email, password: 'outra-senha', role: 'manager' })).toEqual({ ok: true, existingAccount: true });
+    expect(await addStaff(other.id, { name: 'Cozinheira', email, password: 'outra-senha', role: 'manager' })).toEqual({
+      ok: true,
+      existingAccount: true,
+    });
     expect(await checkCredentials({ email, password: 'senha-inicial' }, '10.2.0.1')).toMatchObject({ ok: true });
     expect((await listStaff(other.id)).map((s) => s.role)).toEqual(['manager']);
   });
@@ -40,7 +47,9 @@ describe('team', () => {
 describe('settings', () => {
   it('saves open/closed, hold time and freshness; the longest hold follows a longer hold', async () => {
     const tenant = await createTenant();
-    expect(await updateTenantSettings(tenant.id, { isOpen: false, holdSeconds: 900, freshnessHours: 6 })).toEqual({ ok: true });
+    expect(await updateTenantSettings(tenant.id, { isOpen: false, holdSeconds: 900, freshnessHours: 6 })).toEqual({
+      ok: true,
+    });
     const [saved] = await db.select().from(tenants).where(eq(tenants.id, tenant.id));
     expect(saved).toMatchObject({ isOpen: false, holdSeconds: 900, maxHoldSeconds: 900, freshnessHours: 6 });
   });

@@ -17,20 +17,39 @@ describe('password change', () => {
   it('needs the current password, then the new one signs in and the old one does not', async () => {
     const user = await createUser();
     await actAs(user.id);
-    expect(await changePasswordAction(null, form({ currentPassword: 'errada', newPassword: 'nova-senha-123', confirmPassword: 'nova-senha-123' }))).toMatchObject({
+    expect(
+      await changePasswordAction(
+        null,
+        form({ currentPassword: 'errada', newPassword: 'nova-senha-123', confirmPassword: 'nova-senha-123' }),
+      ),
+    ).toMatchObject({
       ok: false,
       error: { fields: { currentPassword: 'Senha atual incorreta.' } },
     });
-    expect(await changePasswordAction(null, form({ currentPassword: user.password, newPassword: 'nova-senha-123', confirmPassword: 'nova-senha-123' }))).toEqual({ ok: true });
-    expect(await checkCredentials({ email: user.email, password: 'nova-senha-123' }, '10.3.0.1')).toMatchObject({ ok: true });
-    expect(await checkCredentials({ email: user.email, password: user.password }, '10.3.0.1')).toMatchObject({ ok: false });
+    expect(
+      await changePasswordAction(
+        null,
+        form({ currentPassword: user.password, newPassword: 'nova-senha-123', confirmPassword: 'nova-senha-123' }),
+      ),
+    ).toEqual({ ok: true });
+    expect(await checkCredentials({ email: user.email, password: 'nova-senha-123' }, '10.3.0.1')).toMatchObject({
+      ok: true,
+    });
+    expect(await checkCredentials({ email: user.email, password: user.password }, '10.3.0.1')).toMatchObject({
+      ok: false,
+    });
   });
 
   it('ends every session issued before the change', async () => {
     const tenant = await createTenant();
     const user = await createUser([{ tenantId: tenant.id, role: 'owner' }]);
     await actAs(user.id);
-    expect(await changePasswordAction(null, form({ currentPassword: user.password, newPassword: 'nova-senha-456', confirmPassword: 'nova-senha-456' }))).toEqual({ ok: true });
+    expect(
+      await changePasswordAction(
+        null,
+        form({ currentPassword: user.password, newPassword: 'nova-senha-456', confirmPassword: 'nova-senha-456' }),
+      ),
+    ).toEqual({ ok: true });
     // The same cookie as before the change: a stolen session stops here.
     expect(await currentUserId()).toBeNull();
     expect(await checkMember(tenant.slug, ROLES.staffAdmin)).toMatchObject({ ok: false, status: 401 });
@@ -42,15 +61,30 @@ describe('password change', () => {
   it('answers bad input in pt-BR and changes nothing; anonymous callers change nothing', async () => {
     const user = await createUser();
     await actAs(user.id);
-    expect(await changePasswordAction(null, form({ currentPassword: '', newPassword: 'curta', confirmPassword: 'outra' }))).toMatchObject({
+    expect(
+      await changePasswordAction(null, form({ currentPassword: '', newPassword: 'curta', confirmPassword: 'outra' })),
+    ).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', fields: { currentPassword: 'Informe sua senha atual.', newPassword: 'A senha precisa de pelo menos 8 caracteres.' } },
+      error: {
+        code: 'invalid_input',
+        fields: {
+          currentPassword: 'Informe sua senha atual.',
+          newPassword: 'A senha precisa de pelo menos 8 caracteres.',
+        },
+      },
     });
     await actAs(null);
-    expect(await changePasswordAction(null, form({ currentPassword: user.password, newPassword: 'nova-senha-123', confirmPassword: 'nova-senha-123' }))).toMatchObject({
+    expect(
+      await changePasswordAction(
+        null,
+        form({ currentPassword: user.password, newPassword: 'nova-senha-123', confirmPassword: 'nova-senha-123' }),
+      ),
+    ).toMatchObject({
       ok: false,
       error: { code: 'unauthenticated' },
     });
-    expect(await checkCredentials({ email: user.email, password: user.password }, '10.3.0.2')).toMatchObject({ ok: true });
+    expect(await checkCredentials({ email: user.email, password: user.password }, '10.3.0.2')).toMatchObject({
+      ok: true,
+    });
   });
 });

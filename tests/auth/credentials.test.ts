@@ -14,16 +14,28 @@ describe('checkCredentials', () => {
       ok: true,
       user: { id: user.id, email: user.email, name: user.name, sessionVersion: 0 },
     });
-    expect(await checkCredentials({ email: user.email, password: 'outra-senha' }, ip)).toEqual({ ok: false, code: 'invalid_credentials' });
-    expect(await checkCredentials({ email: `ninguem-${randomUUID()}@x.com`, password: 'qualquer' }, ip)).toEqual({ ok: false, code: 'invalid_credentials' });
-    expect(await checkCredentials({ email: 'não é e-mail', password: '' }, ip)).toEqual({ ok: false, code: 'invalid_credentials' });
+    expect(await checkCredentials({ email: user.email, password: 'outra-senha' }, ip)).toEqual({
+      ok: false,
+      code: 'invalid_credentials',
+    });
+    expect(await checkCredentials({ email: `ninguem-${randomUUID()}@x.com`, password: 'qualquer' }, ip)).toEqual({
+      ok: false,
+      code: 'invalid_credentials',
+    });
+    expect(await checkCredentials({ email: 'não é e-mail', password: '' }, ip)).toEqual({
+      ok: false,
+      code: 'invalid_credentials',
+    });
   });
 
   it('locks an e-mail out after repeated failures (in Redis), even with the right password then; successes never count', async () => {
     const user = await createUser();
-    for (let i = 0; i < 10; i++) expect((await checkCredentials({ email: user.email, password: user.password }, address())).ok).toBe(true);
+    for (let i = 0; i < 10; i++)
+      expect((await checkCredentials({ email: user.email, password: user.password }, address())).ok).toBe(true);
     for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
-      expect(await checkCredentials({ email: user.email, password: 'errada' }, address())).toMatchObject({ code: 'invalid_credentials' });
+      expect(await checkCredentials({ email: user.email, password: 'errada' }, address())).toMatchObject({
+        code: 'invalid_credentials',
+      });
     }
     const locked = await checkCredentials({ email: user.email, password: user.password }, address());
     expect(locked).toMatchObject({ ok: false, code: 'rate_limited' });
@@ -32,9 +44,13 @@ describe('checkCredentials', () => {
 
   it('locks out one address that tries many e-mails', async () => {
     const ip = address();
-    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) await checkCredentials({ email: `x${i}-${randomUUID()}@x.com`, password: 'errada' }, ip);
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++)
+      await checkCredentials({ email: `x${i}-${randomUUID()}@x.com`, password: 'errada' }, ip);
     const user = await createUser();
-    expect(await checkCredentials({ email: user.email, password: user.password }, ip)).toMatchObject({ ok: false, code: 'rate_limited' });
+    expect(await checkCredentials({ email: user.email, password: user.password }, ip)).toMatchObject({
+      ok: false,
+      code: 'rate_limited',
+    });
     expect((await checkCredentials({ email: user.email, password: user.password }, address())).ok).toBe(true);
   });
 });

@@ -14,10 +14,16 @@ describe('checkMember', () => {
       { tenantId: b.id, role: 'kitchen' },
     ]);
     await actAs(user.id);
-    expect(await checkMember(a.slug, ROLES.staffAdmin)).toMatchObject({ ok: true, member: { tenant: { id: a.id }, role: 'owner', user: { id: user.id } } });
+    expect(await checkMember(a.slug, ROLES.staffAdmin)).toMatchObject({
+      ok: true,
+      member: { tenant: { id: a.id }, role: 'owner', user: { id: user.id } },
+    });
     // Same person, other pizzeria, other role: the role is per pizzeria.
     expect(await checkMember(b.slug, ROLES.staffAdmin)).toMatchObject({ ok: false, status: 403 });
-    expect(await checkMember(b.slug, ROLES.kitchen)).toMatchObject({ ok: true, member: { tenant: { id: b.id }, role: 'kitchen' } });
+    expect(await checkMember(b.slug, ROLES.kitchen)).toMatchObject({
+      ok: true,
+      member: { tenant: { id: b.id }, role: 'kitchen' },
+    });
   });
 
   it('answers 404 for a pizzeria the user does not work at, and for one that does not exist', async () => {
@@ -77,15 +83,32 @@ describe('memberAction', () => {
   it('checks the member before parsing, then runs with the tenant from the membership', async () => {
     const [tenant, other] = [await createTenant(), await createTenant()];
     await actAs((await createUser([{ tenantId: tenant.id, role: 'owner' }])).id);
-    const run = vi.fn(async (input: { n: number }, member: { tenant: { id: string } }) => ({ ok: true as const, n: input.n, tenantId: member.tenant.id }));
-    const action = memberAction(z.object({ n: z.coerce.number().int('Número inteiro, por favor.') }), ROLES.ownerOnly, run);
+    const run = vi.fn(async (input: { n: number }, member: { tenant: { id: string } }) => ({
+      ok: true as const,
+      n: input.n,
+      tenantId: member.tenant.id,
+    }));
+    const action = memberAction(
+      z.object({ n: z.coerce.number().int('Número inteiro, por favor.') }),
+      ROLES.ownerOnly,
+      run,
+    );
 
     expect(await action(null, form({ tenant: tenant.slug, n: '3' }))).toEqual({ ok: true, n: 3, tenantId: tenant.id });
-    expect(await action(null, form({ tenant: tenant.slug, n: '3.5' }))).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { n: 'Número inteiro, por favor.' } } });
-    expect(await action(null, form({ tenant: other.slug, n: 'x' }))).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await action(null, form({ tenant: tenant.slug, n: '3.5' }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { n: 'Número inteiro, por favor.' } },
+    });
+    expect(await action(null, form({ tenant: other.slug, n: 'x' }))).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await action(null, form({ n: '1' }))).toMatchObject({ ok: false, error: { code: 'not_found' } });
     await actAs(null);
-    expect(await action(null, form({ tenant: tenant.slug, n: '1' }))).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await action(null, form({ tenant: tenant.slug, n: '1' }))).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
     expect(run).toHaveBeenCalledTimes(1);
   });
 });

@@ -17,10 +17,16 @@ describe('configuration', () => {
     const env = parseEnv({ DATABASE_URL: 'postgres://x' });
     expect(env).toMatchObject({ DATABASE_POOL_MAX: 10, LOG_LEVEL: 'info', REDIS_TIMEOUT_MS: 500 });
     expect(env.UPSTASH_REDIS_REST_URL).toBeUndefined();
-    expect(env).toMatchObject({ REALTIME_PORT: 3001, REALTIME_PUBLIC_URL: 'http://localhost:3001', REALTIME_POLL_MS: 500, REALTIME_LISTEN: true });
-    expect(parseEnv({ DATABASE_URL: 'postgres://x', APP_URL: 'https://pedaco.example', REALTIME_PORT: '4000' }).REALTIME_PUBLIC_URL).toBe(
-      'https://pedaco.example:4000',
-    );
+    expect(env).toMatchObject({
+      REALTIME_PORT: 3001,
+      REALTIME_PUBLIC_URL: 'http://localhost:3001',
+      REALTIME_POLL_MS: 500,
+      REALTIME_LISTEN: true,
+    });
+    expect(
+      parseEnv({ DATABASE_URL: 'postgres://x', APP_URL: 'https://pedaco.example', REALTIME_PORT: '4000' })
+        .REALTIME_PUBLIC_URL,
+    ).toBe('https://pedaco.example:4000');
     expect(parseEnv({ DATABASE_URL: 'postgres://x', REALTIME_LISTEN: '0' }).REALTIME_LISTEN).toBe(false);
     expect(() => parseEnv({ DATABASE_URL: 'postgres://x', REALTIME_PORT: '70000' })).toThrow(/REALTIME_PORT/);
   });
@@ -30,7 +36,10 @@ describe('configuration', () => {
     expect(() => parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production' })).toThrow(/APP_SECRET is missing/);
     expect(() => parseEnv({ DATABASE_URL: 'postgres://x', APP_SECRET: 'short' })).toThrow(/at least 32/);
     const secret = 'x'.repeat(32);
-    expect(parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', APP_SECRET: secret, CREDENTIALS_KEY: KEY }).APP_SECRET).toBe(secret);
+    expect(
+      parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', APP_SECRET: secret, CREDENTIALS_KEY: KEY })
+        .APP_SECRET,
+    ).toBe(secret);
   });
 
   it('lets only development run without its own CREDENTIALS_KEY, and checks it is 32 bytes', () => {
@@ -43,7 +52,12 @@ describe('configuration', () => {
 
   it('turns the dev payment provider on by default only outside production', () => {
     expect(parseEnv({ DATABASE_URL: 'postgres://x' }).PAYMENTS_DEV_PROVIDER).toBe(true);
-    const production = { DATABASE_URL: 'postgres://x', NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), CREDENTIALS_KEY: KEY };
+    const production = {
+      DATABASE_URL: 'postgres://x',
+      NODE_ENV: 'production',
+      APP_SECRET: 'x'.repeat(32),
+      CREDENTIALS_KEY: KEY,
+    };
     expect(parseEnv(production).PAYMENTS_DEV_PROVIDER).toBe(false);
     expect(parseEnv({ ...production, PAYMENTS_DEV_PROVIDER: '1' }).PAYMENTS_DEV_PROVIDER).toBe(true);
     expect(() => parseEnv({ ...production, PAYMENTS_DEV_PROVIDER: 'yes' })).toThrow(/PAYMENTS_DEV_PROVIDER/);

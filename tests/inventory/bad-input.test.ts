@@ -7,7 +7,14 @@ import { createProduct, createTenant, key, openPizzas } from '../fixtures';
 /** Rows a failed request must not have written, in either tenant (other test files run alongside). */
 async function footprint() {
   const scope = sql`tenant_id IN (${tenantId}, ${otherTenantId})`;
-  const [row] = await db.execute<{ orders: number; items: number; held: number; lost: number; events: number; batches: number }>(sql`
+  const [row] = await db.execute<{
+    orders: number;
+    items: number;
+    held: number;
+    lost: number;
+    events: number;
+    batches: number;
+  }>(sql`
     SELECT (SELECT count(*)::int FROM orders WHERE ${scope}) AS orders,
            (SELECT count(*)::int FROM order_items WHERE ${scope}) AS items,
            (SELECT count(*)::int FROM slices WHERE ${scope} AND status <> 'AVAILABLE') AS held,
@@ -40,15 +47,27 @@ const cases: [string, () => Record<string, unknown>, string][] = [
   ['negative slices', () => ({ items: [{ productId, quantity: -2 }] }), 'invalid_input'],
   ['fractional slices', () => ({ items: [{ productId, quantity: 1.5 }] }), 'invalid_input'],
   ['1,000 slices', () => ({ items: [{ productId, quantity: 1000 }] }), 'invalid_input'],
-  ['too many once merged', () => ({ items: Array.from({ length: 5 }, () => ({ productId, quantity: 20 })) }), 'invalid_input'],
+  [
+    'too many once merged',
+    () => ({ items: Array.from({ length: 5 }, () => ({ productId, quantity: 20 })) }),
+    'invalid_input',
+  ],
   ['an empty cart', () => ({ items: [] }), 'invalid_input'],
   ['a malformed product id', () => ({ items: [{ productId: "1' OR 1=1 --", quantity: 1 }] }), 'invalid_input'],
-  ['a malformed tenant id', () => ({ tenantId: 'pizzaria-demo', items: [{ productId, quantity: 1 }] }), 'invalid_input'],
+  [
+    'a malformed tenant id',
+    () => ({ tenantId: 'pizzaria-demo', items: [{ productId, quantity: 1 }] }),
+    'invalid_input',
+  ],
   ['a short idempotency key', () => ({ idempotencyKey: 'abc', items: [{ productId, quantity: 1 }] }), 'invalid_input'],
   ['an unknown product', () => ({ items: [{ productId: crypto.randomUUID(), quantity: 1 }] }), 'unknown_product'],
   ['another tenant’s product', () => ({ items: [{ productId: foreignProductId, quantity: 1 }] }), 'unknown_product'],
   ['an inactive product', () => ({ items: [{ productId: inactiveId, quantity: 1 }] }), 'product_inactive'],
-  ['an unknown tenant', () => ({ tenantId: crypto.randomUUID(), items: [{ productId, quantity: 1 }] }), 'tenant_not_found'],
+  [
+    'an unknown tenant',
+    () => ({ tenantId: crypto.randomUUID(), items: [{ productId, quantity: 1 }] }),
+    'tenant_not_found',
+  ],
 ];
 
 describe('bad input gets a typed error and writes nothing', () => {

@@ -28,7 +28,9 @@ async function reserve(tenantId: string, productId: string, quantity: number) {
 }
 
 const slicesOf = (orderId: string) =>
-  db.execute<{ id: string; status: string }>(sql`SELECT id, status FROM slices WHERE order_id = ${orderId} ORDER BY id`);
+  db.execute<{ id: string; status: string }>(
+    sql`SELECT id, status FROM slices WHERE order_id = ${orderId} ORDER BY id`,
+  );
 
 const statusOf = async (orderId: string) =>
   (await db.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId)))[0]?.status;
@@ -37,7 +39,11 @@ describe('hold expiry', () => {
   it('returns slices to sale: lazily to the next buyer, and for good through the worker job', async () => {
     const { tenant, product } = await shopWith(4);
     const first = await reserve(tenant.id, product.id, 4);
-    const blocked = await reserveSlices({ tenantId: tenant.id, idempotencyKey: key(), items: [{ productId: product.id, quantity: 1 }] });
+    const blocked = await reserveSlices({
+      tenantId: tenant.id,
+      idempotencyKey: key(),
+      items: [{ productId: product.id, quantity: 1 }],
+    });
     expect(blocked.ok ? 'ok' : blocked.error.code).toBe('sold_out');
 
     await expireHoldOf(tenant.id, first.id);
@@ -232,7 +238,11 @@ describe('waste', () => {
 
     const closed = await closeBatch(tenant.id, batch!.id);
     expect(closed.ok && closed.wasted).toBe(6);
-    const again = await reserveSlices({ tenantId: tenant.id, idempotencyKey: key(), items: [{ productId: product.id, quantity: 1 }] });
+    const again = await reserveSlices({
+      tenantId: tenant.id,
+      idempotencyKey: key(),
+      items: [{ productId: product.id, quantity: 1 }],
+    });
     expect(again.ok ? 'ok' : again.error.code).toBe('sold_out');
   });
 });
@@ -244,8 +254,15 @@ describe('tenant settings', () => {
     await openPizzas(tenant.id, product.id, 1);
     const order = await reserve(tenant.id, product.id, 1);
     expect(Math.round((order.holdExpiresAt.getTime() - order.createdAt.getTime()) / 1000)).toBe(45);
-    await db.update(tenants).set({ isOpen: false }).where(and(eq(tenants.id, tenant.id)));
-    const closed = await reserveSlices({ tenantId: tenant.id, idempotencyKey: key(), items: [{ productId: product.id, quantity: 1 }] });
+    await db
+      .update(tenants)
+      .set({ isOpen: false })
+      .where(and(eq(tenants.id, tenant.id)));
+    const closed = await reserveSlices({
+      tenantId: tenant.id,
+      idempotencyKey: key(),
+      items: [{ productId: product.id, quantity: 1 }],
+    });
     expect(closed.ok ? 'ok' : closed.error.code).toBe('shop_closed');
   });
 });

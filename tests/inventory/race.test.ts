@@ -42,7 +42,11 @@ async function race(store: GuardedHoldStore) {
   const results = await Promise.all(
     requests.map((r) =>
       reserveSlices(
-        { tenantId: tenant.id, idempotencyKey: r.idempotencyKey, items: [{ productId: product.id, quantity: r.quantity }] },
+        {
+          tenantId: tenant.id,
+          idempotencyKey: r.idempotencyKey,
+          items: [{ productId: product.id, quantity: r.quantity }],
+        },
         { holds: store },
       ),
     ),

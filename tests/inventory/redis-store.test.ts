@@ -3,7 +3,11 @@ import { Redis } from '@upstash/redis';
 import { describe, expect, it } from 'vitest';
 import { createRedisHoldStore } from '@/lib/inventory/holds/redis-store';
 
-const config = { url: process.env.UPSTASH_REDIS_REST_URL!, token: process.env.UPSTASH_REDIS_REST_TOKEN!, timeoutMs: 2000 };
+const config = {
+  url: process.env.UPSTASH_REDIS_REST_URL!,
+  token: process.env.UPSTASH_REDIS_REST_TOKEN!,
+  timeoutMs: 2000,
+};
 
 describe('Redis hold store', () => {
   it('gives each of many concurrent claims its own slices, batched or not', async () => {

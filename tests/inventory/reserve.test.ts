@@ -42,9 +42,7 @@ describe('reserveSlices', () => {
     expect(held.every((h) => h.first)).toBe(true);
 
     const events = await db.select().from(outboxEvents).where(eq(outboxEvents.tenantId, tenant.id));
-    expect(events.map((e) => e.type)).toEqual(
-      expect.arrayContaining(['order.reserved', 'inventory.changed']),
-    );
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['order.reserved', 'inventory.changed']));
   });
 
   it('is all or nothing across flavors, and records the lost sale of the short flavor only', async () => {

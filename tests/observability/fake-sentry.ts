@@ -18,7 +18,6 @@ export async function fakeSentry() {
   return { envelopes, dsn: `http://publickey@127.0.0.1:${port}/42`, close: () => server.close() };
 }
 
-
 /** What instrumentation.ts hands Sentry when a request fails. */
 export async function failOneRequest() {
   process.env.NEXT_RUNTIME = 'nodejs';

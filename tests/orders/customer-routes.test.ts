@@ -87,27 +87,46 @@ describe('order link actions and routes', () => {
     const { tenant, code, token } = await placed();
     const link = { slug: tenant.slug, code, token };
     expect(await extendHoldAction(null, form(link))).toEqual({ ok: true });
-    expect(await extendHoldAction(null, form(link))).toMatchObject({ ok: false, error: { code: 'hold_already_extended' } });
+    expect(await extendHoldAction(null, form(link))).toMatchObject({
+      ok: false,
+      error: { code: 'hold_already_extended' },
+    });
     expect(await cancelOrderAction(null, form(link))).toEqual({ ok: true });
     expect(await sliceCounts(tenant.id)).toMatchObject({ AVAILABLE: 8, RESERVED: 0 });
   });
 
   it('refuse a wrong token or a malformed link and change nothing', async () => {
     const { tenant, code, token } = await placed();
-    for (const link of [{ slug: tenant.slug, code, token: 'x' + token.slice(1) }, { slug: tenant.slug, code: '!!', token }, { slug: 'outra', code, token }]) {
-      expect(await cancelOrderAction(null, form(link))).toMatchObject({ ok: false, error: { code: 'order_not_found' } });
+    for (const link of [
+      { slug: tenant.slug, code, token: 'x' + token.slice(1) },
+      { slug: tenant.slug, code: '!!', token },
+      { slug: 'outra', code, token },
+    ]) {
+      expect(await cancelOrderAction(null, form(link))).toMatchObject({
+        ok: false,
+        error: { code: 'order_not_found' },
+      });
     }
-    expect(await cancelOrderAction(null, form({ slug: tenant.slug }))).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await cancelOrderAction(null, form({ slug: tenant.slug }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await sliceCounts(tenant.id)).toMatchObject({ RESERVED: 2 });
   });
 
   it('GET the order with its token only; GET the menu of a real pizzeria only', async () => {
     const { tenant, code, token } = await placed();
     const params = (p: object) => ({ params: Promise.resolve(p) }) as never;
-    const ok = await getOrder(new NextRequest(`http://x/api/t/${tenant.slug}/pedido/${code}?t=${token}`), params({ tenant: tenant.slug, code }));
+    const ok = await getOrder(
+      new NextRequest(`http://x/api/t/${tenant.slug}/pedido/${code}?t=${token}`),
+      params({ tenant: tenant.slug, code }),
+    );
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ code, status: 'PENDING', payment: { provider: 'dev', method: 'pix' } });
-    const wrong = await getOrder(new NextRequest(`http://x/api/t/${tenant.slug}/pedido/${code}?t=nope`), params({ tenant: tenant.slug, code }));
+    const wrong = await getOrder(
+      new NextRequest(`http://x/api/t/${tenant.slug}/pedido/${code}?t=nope`),
+      params({ tenant: tenant.slug, code }),
+    );
     expect(wrong.status).toBe(404);
 
     const menu = await getMenu(new Request('http://x'), params({ tenant: tenant.slug }));

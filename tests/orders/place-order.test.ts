@@ -24,7 +24,15 @@ describe('placeOrder', () => {
   it('reserves the cart, starts its payment and answers with the order link', async () => {
     const { tenant, product } = await shop();
     const placed = await placeOrder(
-      { ...customer, tenantId: tenant.id, tenantSlug: tenant.slug, idempotencyKey: key(), cart: [{ productId: product.id, quantity: 3 }], method: 'pix', clientKey: 'a' },
+      {
+        ...customer,
+        tenantId: tenant.id,
+        tenantSlug: tenant.slug,
+        idempotencyKey: key(),
+        cart: [{ productId: product.id, quantity: 3 }],
+        method: 'pix',
+        clientKey: 'a',
+      },
       roomy(),
     );
     if (!placed.ok) throw new Error(placed.error.message);
@@ -35,13 +43,29 @@ describe('placeOrder', () => {
 
     const url = new URL(placed.orderUrl, 'http://x');
     expect(url.pathname).toBe(`/${tenant.slug}/pedido/${placed.order.code}`);
-    const found = await findOrderByLink({ slug: tenant.slug, code: placed.order.code, token: url.searchParams.get('t') });
-    expect(found?.view).toMatchObject({ status: 'PENDING', totalCents: 3600, items: [{ name: 'Margherita', quantity: 3 }] });
+    const found = await findOrderByLink({
+      slug: tenant.slug,
+      code: placed.order.code,
+      token: url.searchParams.get('t'),
+    });
+    expect(found?.view).toMatchObject({
+      status: 'PENDING',
+      totalCents: 3600,
+      items: [{ name: 'Margherita', quantity: 3 }],
+    });
   });
 
   it('a double tap (same key) gives the same order and one payment', async () => {
     const { tenant, product } = await shop();
-    const input = { ...customer, tenantId: tenant.id, tenantSlug: tenant.slug, idempotencyKey: key(), cart: [{ productId: product.id, quantity: 2 }], method: 'pix' as const, clientKey: 'a' };
+    const input = {
+      ...customer,
+      tenantId: tenant.id,
+      tenantSlug: tenant.slug,
+      idempotencyKey: key(),
+      cart: [{ productId: product.id, quantity: 2 }],
+      method: 'pix' as const,
+      clientKey: 'a',
+    };
     const [a, b] = await Promise.all([placeOrder(input, roomy()), placeOrder(input, roomy())]);
     if (!a.ok || !b.ok) throw new Error('both taps should succeed');
     expect(b.order.id).toBe(a.order.id);
@@ -53,7 +77,15 @@ describe('placeOrder', () => {
   it('refuses past the rate limit, says when to retry, and writes nothing', async () => {
     const { tenant, product } = await shop();
     const deps = { limiter: createMemoryRateLimiter({ prefix: 't', limit: 1, windowSeconds: 60 }) };
-    const input = (idempotencyKey: string) => ({ ...customer, tenantId: tenant.id, tenantSlug: tenant.slug, idempotencyKey, cart: [{ productId: product.id, quantity: 1 }], method: 'pix' as const, clientKey: 'same-phone' });
+    const input = (idempotencyKey: string) => ({
+      ...customer,
+      tenantId: tenant.id,
+      tenantSlug: tenant.slug,
+      idempotencyKey,
+      cart: [{ productId: product.id, quantity: 1 }],
+      method: 'pix' as const,
+      clientKey: 'same-phone',
+    });
     expect((await placeOrder(input(key()), deps)).ok).toBe(true);
     const refused = await placeOrder(input(key()), deps);
     expect(refused).toMatchObject({ ok: false, error: { code: 'rate_limited', retryAfterSeconds: 60 } });
@@ -64,10 +96,21 @@ describe('placeOrder', () => {
   it('sold out: says what is left and writes no order', async () => {
     const { tenant, product } = await shop();
     const placed = await placeOrder(
-      { ...customer, tenantId: tenant.id, tenantSlug: tenant.slug, idempotencyKey: key(), cart: [{ productId: product.id, quantity: 9 }], method: 'card', clientKey: 'a' },
+      {
+        ...customer,
+        tenantId: tenant.id,
+        tenantSlug: tenant.slug,
+        idempotencyKey: key(),
+        cart: [{ productId: product.id, quantity: 9 }],
+        method: 'card',
+        clientKey: 'a',
+      },
       roomy(),
     );
-    expect(placed).toMatchObject({ ok: false, error: { code: 'sold_out', availability: [{ productId: product.id, requested: 9, available: 8 }] } });
+    expect(placed).toMatchObject({
+      ok: false,
+      error: { code: 'sold_out', availability: [{ productId: product.id, requested: 9, available: 8 }] },
+    });
     expect(await sliceCounts(tenant.id)).toMatchObject({ AVAILABLE: 8, RESERVED: 0 });
   });
 });
@@ -77,7 +120,15 @@ describe('order links', () => {
     const { tenant, product } = await shop();
     const other = await createTenant();
     const placed = await placeOrder(
-      { ...customer, tenantId: tenant.id, tenantSlug: tenant.slug, idempotencyKey: key(), cart: [{ productId: product.id, quantity: 1 }], method: 'pix', clientKey: 'a' },
+      {
+        ...customer,
+        tenantId: tenant.id,
+        tenantSlug: tenant.slug,
+        idempotencyKey: key(),
+        cart: [{ productId: product.id, quantity: 1 }],
+        method: 'pix',
+        clientKey: 'a',
+      },
       roomy(),
     );
     if (!placed.ok) throw new Error(placed.error.message);
@@ -107,7 +158,11 @@ describe('checkout form', () => {
   };
 
   it('normalizes what people type', () => {
-    expect(checkoutSchema.parse(valid)).toMatchObject({ name: 'Ana Souza', phone: '+5511912345678', email: 'ana@example.com' });
+    expect(checkoutSchema.parse(valid)).toMatchObject({
+      name: 'Ana Souza',
+      phone: '+5511912345678',
+      email: 'ana@example.com',
+    });
     expect(checkoutSchema.parse({ ...valid, phone: '+55 21 3456-7890' }).phone).toBe('+552134567890');
   });
 
@@ -120,6 +175,8 @@ describe('checkout form', () => {
     });
     expect(messages({ ...valid, cart: '[]' })).toEqual({ cart: 'Seu carrinho está vazio.' });
     expect(messages({ ...valid, cart: '{not json' })).toEqual({ cart: 'Carrinho inválido: recarregue a página.' });
-    expect(messages({ ...valid, cart: JSON.stringify([{ productId: randomUUID(), quantity: 99 }]) })).toEqual({ 'cart.0.quantity': 'No máximo 24 pedaços por sabor.' });
+    expect(messages({ ...valid, cart: JSON.stringify([{ productId: randomUUID(), quantity: 99 }]) })).toEqual({
+      'cart.0.quantity': 'No máximo 24 pedaços por sabor.',
+    });
   });
 });

@@ -15,12 +15,19 @@ async function paid() {
   return { tenant, product, order, ref: { tenantId: tenant.id, orderId: order.id } };
 }
 
-const statusOf = async (orderId: string) => (await db.select({ s: orders.status }).from(orders).where(eq(orders.id, orderId)))[0]?.s;
+const statusOf = async (orderId: string) =>
+  (await db.select({ s: orders.status }).from(orders).where(eq(orders.id, orderId)))[0]?.s;
 const movesOf = (tenantId: string, orderId: string) =>
   db
     .select({ payload: outboxEvents.payload })
     .from(outboxEvents)
-    .where(and(eq(outboxEvents.tenantId, tenantId), eq(outboxEvents.aggregateId, orderId), eq(outboxEvents.type, 'order.status_changed')))
+    .where(
+      and(
+        eq(outboxEvents.tenantId, tenantId),
+        eq(outboxEvents.aggregateId, orderId),
+        eq(outboxEvents.type, 'order.status_changed'),
+      ),
+    )
     .orderBy(outboxEvents.id);
 
 describe('order status moves', () => {
@@ -50,7 +57,11 @@ describe('order status moves', () => {
     const undoneAgain = await undoLastMove({ ...ref, from: 'READY' });
     expect(undoneAgain.ok && undoneAgain.replay).toBe(true);
     expect(await statusOf(order.id)).toBe('IN_PREPARATION');
-    expect((await movesOf(tenant.id, order.id)).map((m) => (m.payload as { to: string }).to)).toEqual(['IN_PREPARATION', 'READY', 'IN_PREPARATION']);
+    expect((await movesOf(tenant.id, order.id)).map((m) => (m.payload as { to: string }).to)).toEqual([
+      'IN_PREPARATION',
+      'READY',
+      'IN_PREPARATION',
+    ]);
   });
 
   it('refuses moves out of order, and orders that are not paid', async () => {
@@ -61,7 +72,11 @@ describe('order status moves', () => {
     const noUndo = await undoLastMove({ ...ref, from: 'PAID' });
     expect(noUndo.ok ? 'moved' : noUndo.error.code).toBe('invalid_move');
 
-    const pending = await reserveSlices({ tenantId: tenant.id, idempotencyKey: key(), items: [{ productId: product.id, quantity: 1 }] });
+    const pending = await reserveSlices({
+      tenantId: tenant.id,
+      idempotencyKey: key(),
+      items: [{ productId: product.id, quantity: 1 }],
+    });
     if (!pending.ok) throw new Error(pending.error.message);
     const unpaid = await startPreparation({ tenantId: tenant.id, orderId: pending.order.id });
     expect(unpaid.ok ? 'moved' : unpaid.error).toMatchObject({ code: 'invalid_move', status: 'PENDING' });

@@ -16,7 +16,10 @@ describe('payment credentials at rest', () => {
   it('round-trips through AES-256-GCM; the stored text holds neither secret; the status shows only a hint', async () => {
     const tenant = await createTenant();
     expect(await getMercadoPagoCredentialsStatus(tenant.id)).toEqual({ configured: false });
-    expect(await saveMercadoPagoCredentials(tenant.id, { accessToken: TOKEN, webhookSecret: SECRET })).toEqual({ ok: true, accessTokenHint: '4321' });
+    expect(await saveMercadoPagoCredentials(tenant.id, { accessToken: TOKEN, webhookSecret: SECRET })).toEqual({
+      ok: true,
+      accessTokenHint: '4321',
+    });
 
     const [stored] = await db.select().from(paymentCredentials).where(eq(paymentCredentials.tenantId, tenant.id));
     expect(JSON.stringify(stored)).not.toContain(TOKEN.slice(10, 30));
@@ -34,16 +37,18 @@ describe('payment credentials at rest', () => {
     const a = encryptSecret(TOKEN, 'payment-credentials:t1:access_token');
     expect(encryptSecret(TOKEN, 'payment-credentials:t1:access_token')).not.toBe(a);
     expect(decryptSecret(a, 'payment-credentials:t1:access_token')).toBe(TOKEN);
-    expect(() => decryptSecret(a, 'payment-credentials:t1:access_token', randomBytes(32))).toThrow(CredentialsDecryptError);
+    expect(() => decryptSecret(a, 'payment-credentials:t1:access_token', randomBytes(32))).toThrow(
+      CredentialsDecryptError,
+    );
     // Copied onto another tenant's row, or into the other field: refused.
     expect(() => decryptSecret(a, 'payment-credentials:t2:access_token')).toThrow(CredentialsDecryptError);
     expect(() => decryptSecret(a, 'payment-credentials:t1:webhook_secret')).toThrow(CredentialsDecryptError);
     const [v, iv, tag, body] = a.split('.');
     const flipped = Buffer.from(body!, 'base64url');
     flipped[0] = flipped[0]! ^ 1;
-    expect(() => decryptSecret([v, iv, tag, flipped.toString('base64url')].join('.'), 'payment-credentials:t1:access_token')).toThrow(
-      CredentialsDecryptError,
-    );
+    expect(() =>
+      decryptSecret([v, iv, tag, flipped.toString('base64url')].join('.'), 'payment-credentials:t1:access_token'),
+    ).toThrow(CredentialsDecryptError);
     expect(() => decryptSecret('garbage', 'x')).toThrow(CredentialsDecryptError);
   });
 
@@ -68,7 +73,9 @@ describe('payment credentials at rest', () => {
     const tenant = await createTenant();
     const bad = await saveMercadoPagoCredentials(tenant.id, { accessToken: 'hello', webhookSecret: 'short' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await saveMercadoPagoCredentials('not-a-tenant', { accessToken: TOKEN, webhookSecret: SECRET })).toMatchObject({ ok: false });
+    expect(
+      await saveMercadoPagoCredentials('not-a-tenant', { accessToken: TOKEN, webhookSecret: SECRET }),
+    ).toMatchObject({ ok: false });
     expect(await getMercadoPagoCredentialsStatus(tenant.id)).toEqual({ configured: false });
     expect(await getMercadoPagoCredentialsStatus('not-a-tenant')).toEqual({ configured: false });
   });

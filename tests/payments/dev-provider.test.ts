@@ -25,7 +25,10 @@ describe('dev provider (no Mercado Pago credentials)', () => {
     expect(again.ok && again.payment.id).toBe(payment.id);
 
     const paid = await decideDevPayment(tenant.slug, devId(payment.pix!.qrCode), 'approve');
-    expect(paid).toEqual({ ok: true, orderPath: `/${tenant.slug}/pedido/${order.code}?t=${orderAccessToken(order.id)}` });
+    expect(paid).toEqual({
+      ok: true,
+      orderPath: `/${tenant.slug}/pedido/${order.code}?t=${orderAccessToken(order.id)}`,
+    });
     expect((await orderRow(order.id)).status).toBe('PAID');
     expect(await sliceCounts(tenant.id)).toMatchObject({ SOLD: 2, RESERVED: 0, AVAILABLE: 6 });
     expect((await paymentRow(order.id)).status).toBe('approved');
@@ -61,13 +64,18 @@ describe('dev provider (no Mercado Pago credentials)', () => {
       ok: false,
       error: { code: 'order_not_found' },
     });
-    expect(await startPayment({ tenantId: tenant.id, orderId: 'nope', method: 'pix' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await startPayment({ tenantId: tenant.id, orderId: 'nope', method: 'pix' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await startPayment({ tenantId: tenant.id, orderId: order.id, method: 'boleto' as 'pix' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
     expect(await getOrderPayment(tenant.id, order.id)).toBeNull();
-    expect(await decideDevPayment(other.tenant.slug, 'dev_000000000000000000000000', 'approve')).toMatchObject({ ok: false });
+    expect(await decideDevPayment(other.tenant.slug, 'dev_000000000000000000000000', 'approve')).toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -80,6 +88,8 @@ describe('PIX deadline', () => {
     const extended = await extendHold({ tenantId: tenant.id, orderId: order.id });
     if (!extended.ok) throw new Error(extended.error.message);
     expect(extended.order.holdExpiresAt.getTime()).toBeGreaterThan(order.holdExpiresAt.getTime());
-    expect((await getOrderPayment(tenant.id, order.id))!.pix!.expiresAt).toBe(extended.order.holdExpiresAt.toISOString());
+    expect((await getOrderPayment(tenant.id, order.id))!.pix!.expiresAt).toBe(
+      extended.order.holdExpiresAt.toISOString(),
+    );
   });
 });

@@ -9,9 +9,17 @@ type MpPayment = {
   payment_method_id: string;
   payment_type_id: string;
   date_of_expiration: string | null;
-  point_of_interaction?: { type: string; transaction_data: { qr_code: string; qr_code_base64: string; ticket_url: string } };
+  point_of_interaction?: {
+    type: string;
+    transaction_data: { qr_code: string; qr_code_base64: string; ticket_url: string };
+  };
 };
-export type Call = { method: string; path: string; idempotencyKey: string | null; body: Record<string, unknown> | null };
+export type Call = {
+  method: string;
+  path: string;
+  idempotencyKey: string | null;
+  body: Record<string, unknown> | null;
+};
 
 // A 1×1 PNG: what qr_code_base64 carries is a PNG, its pixels do not matter here.
 const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
@@ -34,7 +42,10 @@ export function fakeMercadoPago() {
   // Mercado Pago ids are unique across its whole API; test files share one database.
   let nextId = 1_000_000_000 + Math.floor(Math.random() * 8_000_000_000);
 
-  function handle(opts: { path: string; method: string; headers?: unknown; body?: unknown }): { statusCode: number; data: unknown } {
+  function handle(opts: { path: string; method: string; headers?: unknown; body?: unknown }): {
+    statusCode: number;
+    data: unknown;
+  } {
     const headers = normaliseHeaders(opts.headers);
     const body = typeof opts.body === 'string' && opts.body ? (JSON.parse(opts.body) as Record<string, unknown>) : null;
     const key = headers['x-idempotency-key'] ?? null;
@@ -42,7 +53,8 @@ export function fakeMercadoPago() {
     calls.push({ method: opts.method, path, idempotencyKey: key, body });
     const failure = failures.findIndex((f) => !f.path || f.path.test(`${opts.method} ${path}`));
     if (failure >= 0) return failures.splice(failure, 1)[0]!;
-    if (headers.authorization?.startsWith('Bearer ') !== true) return error(401, 'unauthorized', 'invalid access token');
+    if (headers.authorization?.startsWith('Bearer ') !== true)
+      return error(401, 'unauthorized', 'invalid access token');
 
     // Mercado Pago answers a repeated write with the same idempotency key with the first answer.
     const replay = key ? byKey.get(`${opts.method} ${path} ${key}`) : undefined;
@@ -52,7 +64,11 @@ export function fakeMercadoPago() {
     return answer;
   }
 
-  function route(method: string, path: string, body: Record<string, unknown> | null): { statusCode: number; data: unknown } {
+  function route(
+    method: string,
+    path: string,
+    body: Record<string, unknown> | null,
+  ): { statusCode: number; data: unknown } {
     let m: RegExpMatchArray | null;
     if (method === 'POST' && path === '/v1/payments') {
       if (!body?.transaction_amount || !(body.payer as { email?: string } | undefined)?.email) {
@@ -108,7 +124,13 @@ export function fakeMercadoPago() {
       Object.assign(payment, { status: 'refunded', status_detail: 'refunded' });
       return {
         statusCode: 201,
-        data: { id: nextId++, payment_id: payment.id, amount: payment.transaction_amount, status: 'approved', source: { type: 'collector' } },
+        data: {
+          id: nextId++,
+          payment_id: payment.id,
+          amount: payment.transaction_amount,
+          status: 'approved',
+          source: { type: 'collector' },
+        },
       };
     }
     return error(404, 'not_found', `no route ${method} ${path}`);
@@ -119,7 +141,11 @@ export function fakeMercadoPago() {
     .intercept({ path: () => true, method: () => true })
     .reply((opts) => {
       const { statusCode, data } = handle(opts as Parameters<typeof handle>[0]);
-      return { statusCode, data: JSON.stringify(data), responseOptions: { headers: { 'content-type': 'application/json' } } };
+      return {
+        statusCode,
+        data: JSON.stringify(data),
+        responseOptions: { headers: { 'content-type': 'application/json' } },
+      };
     })
     .persist();
 
@@ -129,11 +155,18 @@ export function fakeMercadoPago() {
     /** The next call(s) (matching `path`, e.g. /^POST .*\/refunds$/) answer this instead (4xx/5xx as Mercado Pago sends them). */
     failNext(statusCode: number, times = 1, path?: RegExp) {
       for (let i = 0; i < times; i++) {
-        failures.push({ ...error(statusCode, statusCode >= 500 ? 'internal_error' : 'bad_request', `fake ${statusCode}`), path });
+        failures.push({
+          ...error(statusCode, statusCode >= 500 ? 'internal_error' : 'bad_request', `fake ${statusCode}`),
+          path,
+        });
       }
     },
     /** The payer paid (or the bank said no). */
-    setStatus(id: string, status: string, statusDetail = status === 'approved' ? 'accredited' : 'cc_rejected_other_reason') {
+    setStatus(
+      id: string,
+      status: string,
+      statusDetail = status === 'approved' ? 'accredited' : 'cc_rejected_other_reason',
+    ) {
       Object.assign(payments.get(id)!, { status, status_detail: statusDetail });
     },
     /** A payment made through a Checkout Pro preference (each card attempt is one). */
@@ -159,7 +192,10 @@ export function fakeMercadoPago() {
 }
 
 function error(status: number, code: string, message: string) {
-  return { statusCode: status, data: { message, error: code, status, cause: [{ code: status, description: message }] } };
+  return {
+    statusCode: status,
+    data: { message, error: code, status, cause: [{ code: status, description: message }] },
+  };
 }
 
 function normaliseHeaders(raw: unknown): Record<string, string> {
@@ -167,7 +203,10 @@ function normaliseHeaders(raw: unknown): Record<string, string> {
   if (!raw) return out;
   if (Array.isArray(raw)) {
     for (let i = 0; i < raw.length; i += 2) out[String(raw[i]).toLowerCase()] = String(raw[i + 1]);
-  } else if (typeof (raw as Headers).forEach === 'function' && !(raw as object).constructor?.name?.startsWith('Object')) {
+  } else if (
+    typeof (raw as Headers).forEach === 'function' &&
+    !(raw as object).constructor?.name?.startsWith('Object')
+  ) {
     (raw as Headers).forEach((v, k) => (out[k.toLowerCase()] = v));
   } else {
     for (const [k, v] of Object.entries(raw as Record<string, string>)) out[k.toLowerCase()] = String(v);

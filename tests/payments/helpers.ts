@@ -40,13 +40,23 @@ export async function pendingOrder(tenantId: string, productId: string, quantity
 export async function deliver(
   tenant: Pick<Tenant, 'id'>,
   dataId: string,
-  opts: { secret?: string; action?: string; notificationId?: string; ts?: number; signature?: string | null; body?: string; requestId?: string } = {},
+  opts: {
+    secret?: string;
+    action?: string;
+    notificationId?: string;
+    ts?: number;
+    signature?: string | null;
+    body?: string;
+    requestId?: string;
+  } = {},
 ) {
   const requestId = opts.requestId ?? randomUUID();
   const url = `http://localhost:3000/api/webhooks/mercadopago?tenant=${tenant.id}&source_news=webhooks&data.id=${dataId}&type=payment`;
   const headers = new Headers({ 'content-type': 'application/json', 'x-request-id': requestId });
   const signature =
-    opts.signature === undefined ? signNotification({ dataId, xRequestId: requestId, secret: opts.secret ?? WEBHOOK_SECRET, ts: opts.ts }) : opts.signature;
+    opts.signature === undefined
+      ? signNotification({ dataId, xRequestId: requestId, secret: opts.secret ?? WEBHOOK_SECRET, ts: opts.ts })
+      : opts.signature;
   if (signature !== null) headers.set('x-signature', signature);
   const body =
     opts.body ??
@@ -61,7 +71,10 @@ export async function deliver(
       data: { id: dataId },
     });
   const response = await POST(new Request(url, { method: 'POST', headers, body }));
-  return { status: response.status, body: (await response.json()) as { ok: boolean; outcome?: string; message?: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { ok: boolean; outcome?: string; message?: string },
+  };
 }
 
 export async function orderRow(orderId: string) {
@@ -73,10 +86,15 @@ export async function paymentRow(orderId: string) {
 }
 
 export async function eventsOf(tenantId: string, type: string) {
-  return db.select().from(outboxEvents).where(and(eq(outboxEvents.tenantId, tenantId), eq(outboxEvents.type, type)));
+  return db
+    .select()
+    .from(outboxEvents)
+    .where(and(eq(outboxEvents.tenantId, tenantId), eq(outboxEvents.type, type)));
 }
 
 export async function notificationCount(tenantId: string) {
-  const [row] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM payment_notifications WHERE tenant_id = ${tenantId}`);
+  const [row] = await db.execute<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM payment_notifications WHERE tenant_id = ${tenantId}`,
+  );
   return row!.n;
 }

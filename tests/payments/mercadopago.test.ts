@@ -33,7 +33,9 @@ describe('Mercado Pago PIX', () => {
       external_reference: order.id,
       payer: { email: 'ana@example.com' },
     });
-    expect(create.body!.notification_url).toBe(`http://localhost:3000/api/webhooks/mercadopago?tenant=${tenant.id}&source_news=webhooks`);
+    expect(create.body!.notification_url).toBe(
+      `http://localhost:3000/api/webhooks/mercadopago?tenant=${tenant.id}&source_news=webhooks`,
+    );
     const expiry = String(create.body!.date_of_expiration);
     expect(expiry).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}-03:00$/);
     expect(new Date(expiry).getTime() - Date.now()).toBeGreaterThan(30 * 60 * 1000);
@@ -81,7 +83,11 @@ describe('Mercado Pago PIX', () => {
 
   it('needs the payer e-mail Mercado Pago requires', async () => {
     const { tenant, product } = await shop({ mercadoPago: true });
-    const result = await reserveSlices({ tenantId: tenant.id, idempotencyKey: key(), items: [{ productId: product.id, quantity: 1 }] });
+    const result = await reserveSlices({
+      tenantId: tenant.id,
+      idempotencyKey: key(),
+      items: [{ productId: product.id, quantity: 1 }],
+    });
     if (!result.ok) throw new Error(result.error.message);
     expect(await startPayment({ tenantId: tenant.id, orderId: result.order.id, method: 'pix' })).toMatchObject({
       ok: false,
@@ -97,10 +103,16 @@ describe('Mercado Pago card (Checkout Pro)', () => {
     const before = mp.calls.length;
     const started = await startPayment({ tenantId: tenant.id, orderId: order.id, method: 'card' });
     if (!started.ok) throw new Error(started.error.message);
-    expect(started.payment.redirectUrl).toMatch(/^https:\/\/sandbox\.mercadopago\.com\.br\/checkout\/v1\/redirect\?pref_id=/);
+    expect(started.payment.redirectUrl).toMatch(
+      /^https:\/\/sandbox\.mercadopago\.com\.br\/checkout\/v1\/redirect\?pref_id=/,
+    );
     const create = mp.calls[before]!;
     const link = `http://localhost:3000/${tenant.slug}/pedido/${order.code}?t=${orderAccessToken(order.id)}`;
-    expect(create).toMatchObject({ method: 'POST', path: '/checkout/preferences/', idempotencyKey: `${order.id}:card` });
+    expect(create).toMatchObject({
+      method: 'POST',
+      path: '/checkout/preferences/',
+      idempotencyKey: `${order.id}:card`,
+    });
     expect(create.body).toMatchObject({
       items: [{ quantity: 1, unit_price: 25, currency_id: 'BRL' }],
       back_urls: { success: link, pending: link, failure: link },
@@ -131,7 +143,11 @@ describe('Mercado Pago webhook → order', () => {
     mp.setStatus(mpId, 'approved');
     const same = { notificationId: '12345678901' };
     const updated = await deliver(tenant, mpId, { action: 'payment.updated' });
-    const answers = await Promise.all([deliver(tenant, mpId, same), deliver(tenant, mpId, same), deliver(tenant, mpId, same)]);
+    const answers = await Promise.all([
+      deliver(tenant, mpId, same),
+      deliver(tenant, mpId, same),
+      deliver(tenant, mpId, same),
+    ]);
     const created = await deliver(tenant, mpId, { action: 'payment.created' });
     for (const a of [updated, ...answers, created]) expect(a.status).toBe(200);
     expect(updated.body.outcome).toBe('paid');
@@ -222,7 +238,9 @@ describe('Mercado Pago webhook → order', () => {
     const { tenant, product } = await shop({ mercadoPago: true });
     const order = await pendingOrder(tenant.id, product.id, 1);
     const before = mp.payments.size;
-    const started = await Promise.all([1, 2, 3].map(() => startPayment({ tenantId: tenant.id, orderId: order.id, method: 'pix' })));
+    const started = await Promise.all(
+      [1, 2, 3].map(() => startPayment({ tenantId: tenant.id, orderId: order.id, method: 'pix' })),
+    );
     expect(new Set(started.map((r) => r.ok && r.payment.id)).size).toBe(1);
     expect(mp.payments.size).toBe(before + 1);
   });
@@ -270,7 +288,14 @@ describe('lapsed PIX', () => {
     await cancelLapsedPayments({ limit: 1000 });
     expect(mp.payments.get(unpaid.mpId)!.status).toBe('cancelled');
     expect((await paymentRow(unpaid.order.id)).status).toBe('cancelled');
-    expect(mp.calls.some((c) => c.method === 'PUT' && c.path === `/v1/payments/${unpaid.mpId}` && c.idempotencyKey === `cancel-${unpaid.mpId}`)).toBe(true);
+    expect(
+      mp.calls.some(
+        (c) =>
+          c.method === 'PUT' &&
+          c.path === `/v1/payments/${unpaid.mpId}` &&
+          c.idempotencyKey === `cancel-${unpaid.mpId}`,
+      ),
+    ).toBe(true);
     // The late payment re-took a free slice.
     expect(await orderRow(paidLate.order.id)).toMatchObject({ status: 'PAID' });
     // Nothing left to do on a second run.

@@ -35,12 +35,20 @@ describe('refundOrder (admin cancel + refund)', () => {
     expect(await sliceCounts(tenant.id)).toMatchObject({ SOLD: 2, AVAILABLE: 6 });
 
     const first = await refundOrder({ tenantId: tenant.id, orderId: order.id, reason });
-    expect(first).toMatchObject({ ok: true, slicesReturned: 2, replay: false, order: { status: 'REFUNDED', cancelReason: reason } });
+    expect(first).toMatchObject({
+      ok: true,
+      slicesReturned: 2,
+      replay: false,
+      order: { status: 'REFUNDED', cancelReason: reason },
+    });
     expect(await sliceCounts(tenant.id)).toMatchObject({ SOLD: 0, AVAILABLE: 8 });
     expect(mp.payments.get(providerId)!.status).toBe('refunded');
 
     const calls = mp.calls.length;
-    expect(await refundOrder({ tenantId: tenant.id, orderId: order.id, reason })).toMatchObject({ ok: true, replay: true });
+    expect(await refundOrder({ tenantId: tenant.id, orderId: order.id, reason })).toMatchObject({
+      ok: true,
+      replay: true,
+    });
     expect(mp.calls.length).toBe(calls);
     expect(await eventsOf(tenant.id, 'order.refunded')).toHaveLength(1);
     expect(await paymentRow(order.id)).toMatchObject({ refundReason: reason });
@@ -80,10 +88,19 @@ describe('refundOrder (admin cancel + refund)', () => {
   it('refuses unpaid orders, other tenants and bad input', async () => {
     const { tenant, product } = await shop();
     const pending = await pendingOrder(tenant.id, product.id, 1);
-    expect(await refundOrder({ tenantId: tenant.id, orderId: pending.id, reason })).toMatchObject({ ok: false, error: { code: 'not_refundable' } });
+    expect(await refundOrder({ tenantId: tenant.id, orderId: pending.id, reason })).toMatchObject({
+      ok: false,
+      error: { code: 'not_refundable' },
+    });
     const { order } = await paidOrder();
-    expect(await refundOrder({ tenantId: tenant.id, orderId: order.id, reason })).toMatchObject({ ok: false, error: { code: 'order_not_found' } });
-    expect(await refundOrder({ tenantId: tenant.id, orderId: order.id, reason: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await refundOrder({ tenantId: tenant.id, orderId: order.id, reason })).toMatchObject({
+      ok: false,
+      error: { code: 'order_not_found' },
+    });
+    expect(await refundOrder({ tenantId: tenant.id, orderId: order.id, reason: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect((await orderRow(order.id)).status).toBe('PAID');
   });
 });

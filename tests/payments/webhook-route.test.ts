@@ -41,7 +41,10 @@ describe('webhook signature', () => {
       'no ts': { signature: `v1=${hmac(`id:${dataId};request-id:${requestId};ts:${ts};`)}`, requestId },
       'no v1': { signature: `ts=${ts}`, requestId },
       'garbage header': { signature: 'hello', requestId },
-      'signed over another id': { signature: `ts=${ts},v1=${hmac(`id:999;request-id:${requestId};ts:${ts};`)}`, requestId },
+      'signed over another id': {
+        signature: `ts=${ts},v1=${hmac(`id:999;request-id:${requestId};ts:${ts};`)}`,
+        requestId,
+      },
       'signed without the request id': { signature: `ts=${ts},v1=${hmac(`id:${dataId};ts:${ts};`)}`, requestId },
     };
     for (const [name, opts] of Object.entries(cases)) {
@@ -64,11 +67,15 @@ describe('webhook input', () => {
     const bad = [
       await deliver(tenant, dataId, { secret, body: '{not json' }),
       await deliver(tenant, dataId, { secret, body: JSON.stringify({ data: 'x' }) }),
-      await deliver(tenant, dataId, { secret, body: JSON.stringify({ type: 'payment', data: { id: 'someone-else' } }) }),
+      await deliver(tenant, dataId, {
+        secret,
+        body: JSON.stringify({ type: 'payment', data: { id: 'someone-else' } }),
+      }),
       await deliver(tenant, '', { secret }),
       await deliver(tenant, 'drop table;', { secret }),
     ];
-    for (const answer of bad) expect(answer.status).toBeGreaterThanOrEqual(400), expect(answer.status).toBeLessThan(500);
+    for (const answer of bad)
+      expect(answer.status).toBeGreaterThanOrEqual(400), expect(answer.status).toBeLessThan(500);
     expect((await orderRow(order.id)).status).toBe('PENDING');
     expect(await notificationCount(tenant.id)).toBe(0);
   });
@@ -82,7 +89,10 @@ describe('webhook input', () => {
 
   it('ignores topics other than payment', async () => {
     const { tenant, order, dataId, secret } = await approvedDevPayment();
-    const answer = await deliver(tenant, dataId, { secret, body: JSON.stringify({ id: 1, type: 'merchant_order', data: { id: dataId } }) });
+    const answer = await deliver(tenant, dataId, {
+      secret,
+      body: JSON.stringify({ id: 1, type: 'merchant_order', data: { id: dataId } }),
+    });
     expect(answer).toMatchObject({ status: 200, body: { outcome: 'ignored' } });
     expect((await orderRow(order.id)).status).toBe('PENDING');
   });

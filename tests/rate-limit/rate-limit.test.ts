@@ -34,7 +34,10 @@ describe('rate limits', () => {
   });
 
   it('lets requests through when Redis cannot be reached', async () => {
-    const limiter = createRedisRateLimiter({ prefix: 'down', limit: 1, windowSeconds: 60 }, new Redis({ url: 'http://127.0.0.1:9', token: 'x', retry: false }));
+    const limiter = createRedisRateLimiter(
+      { prefix: 'down', limit: 1, windowSeconds: 60 },
+      new Redis({ url: 'http://127.0.0.1:9', token: 'x', retry: false }),
+    );
     await expect(limiter.limit('z')).resolves.toMatchObject({ allowed: true });
   });
 

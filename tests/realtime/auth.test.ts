@@ -19,7 +19,8 @@ afterAll(async () => {
   await sidecar?.close();
 });
 
-const subscribe = (request: unknown): Promise<SubscribeResult> => socket.timeout(5_000).emitWithAck('subscribe', request);
+const subscribe = (request: unknown): Promise<SubscribeResult> =>
+  socket.timeout(5_000).emitWithAck('subscribe', request);
 const member = (tenantId: string) => ({ userId: crypto.randomUUID(), tenantId, role: 'kitchen' as const });
 
 describe('realtime access', () => {
@@ -28,8 +29,14 @@ describe('realtime access', () => {
     const other = await createTenant();
     const token = await mintKdsToken(member(tenant.id));
 
-    expect(await subscribe({ room: 'kds', tenantId: tenant.id, token })).toMatchObject({ ok: true, room: `tenant:${tenant.id}:kds` });
-    expect(await subscribe({ room: 'kds', tenantId: other.id, token })).toMatchObject({ ok: false, error: 'unauthorized' });
+    expect(await subscribe({ room: 'kds', tenantId: tenant.id, token })).toMatchObject({
+      ok: true,
+      room: `tenant:${tenant.id}:kds`,
+    });
+    expect(await subscribe({ room: 'kds', tenantId: other.id, token })).toMatchObject({
+      ok: false,
+      error: 'unauthorized',
+    });
   });
 
   it('refuses expired, forged and tampered kitchen tokens', async () => {
@@ -45,7 +52,10 @@ describe('realtime access', () => {
     const tampered = `${valid.slice(0, -4)}AAAA`;
 
     for (const token of [expired, forged, tampered, 'not-a-jwt']) {
-      expect(await subscribe({ room: 'kds', tenantId: tenant.id, token })).toMatchObject({ ok: false, error: 'unauthorized' });
+      expect(await subscribe({ room: 'kds', tenantId: tenant.id, token })).toMatchObject({
+        ok: false,
+        error: 'unauthorized',
+      });
     }
   });
 
@@ -53,11 +63,20 @@ describe('realtime access', () => {
     const orderId = crypto.randomUUID();
     const otherId = crypto.randomUUID();
     expect(await subscribe({ room: 'order', orderId, token: orderAccessToken(orderId) })).toMatchObject({ ok: true });
-    expect(await subscribe({ room: 'order', orderId, token: orderAccessToken(otherId) })).toMatchObject({ ok: false, error: 'unauthorized' });
+    expect(await subscribe({ room: 'order', orderId, token: orderAccessToken(otherId) })).toMatchObject({
+      ok: false,
+      error: 'unauthorized',
+    });
   });
 
   it('answers malformed requests with invalid_request instead of failing', async () => {
-    for (const request of [null, 'kds', { room: 'kds', tenantId: 'x', token: 't' }, { room: 'admin', tenantId: crypto.randomUUID() }, { room: 'menu', tenantId: crypto.randomUUID(), cursor: 'drop table' }]) {
+    for (const request of [
+      null,
+      'kds',
+      { room: 'kds', tenantId: 'x', token: 't' },
+      { room: 'admin', tenantId: crypto.randomUUID() },
+      { room: 'menu', tenantId: crypto.randomUUID(), cursor: 'drop table' },
+    ]) {
       expect(await subscribe(request)).toMatchObject({ ok: false, error: 'invalid_request' });
     }
     // The connection survives all of that.

@@ -39,7 +39,13 @@ export const stopSpawnedSidecars = () => Promise.all([...children].map(stopChild
 /** `npm run realtime` as a real process; resolves once it listens. */
 export async function spawnSidecar(port = 0) {
   const child = spawn('node_modules/.bin/tsx', ['realtime/main.ts'], {
-    env: { ...process.env, DATABASE_URL: inject('databaseUrl'), REALTIME_PORT: String(port), LOG_LEVEL: 'info', SERVICE_NAME: 'realtime' },
+    env: {
+      ...process.env,
+      DATABASE_URL: inject('databaseUrl'),
+      REALTIME_PORT: String(port),
+      LOG_LEVEL: 'info',
+      SERVICE_NAME: 'realtime',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.add(child);
@@ -119,7 +125,12 @@ export async function shopWithPaidOrder() {
 }
 
 export async function paidOrder(tenantId: string, productId: string, quantity = 2) {
-  const reserved = await reserveSlices({ tenantId, idempotencyKey: key(), items: [{ productId, quantity }], customer: { name: 'Ana Souza' } });
+  const reserved = await reserveSlices({
+    tenantId,
+    idempotencyKey: key(),
+    items: [{ productId, quantity }],
+    customer: { name: 'Ana Souza' },
+  });
   if (!reserved.ok) throw new Error(reserved.error.message);
   const paid = await confirmSale({ tenantId, orderId: reserved.order.id });
   if (!paid.ok) throw new Error(paid.error.message);

@@ -81,7 +81,9 @@ describe('outbox gap', () => {
     const socket = io(sidecar.url, { transports: ['websocket'] });
     const replayed: RealtimeEvent[] = [];
     socket.on('events', (batch: EventBatch) => replayed.push(...batch.events));
-    const answer: SubscribeResult = await socket.timeout(5_000).emitWithAck('subscribe', { room: 'menu', tenantId: tenant.id, cursor: before });
+    const answer: SubscribeResult = await socket
+      .timeout(5_000)
+      .emitWithAck('subscribe', { room: 'menu', tenantId: tenant.id, cursor: before });
     expect(answer).toMatchObject({ ok: true, replayed: 2, resync: false });
     expect(labels(replayed)).toEqual(['older', 'younger']);
     socket.close();

@@ -3,7 +3,15 @@ import { markDelivered, markReady, startPreparation, undoLastMove } from '@/lib/
 import { mintKdsToken } from '@/lib/realtime/kds-token';
 import { outboxPosition } from '@/lib/realtime/outbox-position';
 import { afterEach } from 'vitest';
-import { listen, paidOrder, shopWithPaidOrder, spawnSidecar, startSidecar, stopSpawnedSidecars, waitFor } from './helpers';
+import {
+  listen,
+  paidOrder,
+  shopWithPaidOrder,
+  spawnSidecar,
+  startSidecar,
+  stopSpawnedSidecars,
+  waitFor,
+} from './helpers';
 
 const kds = (tenantId: string) => async () => ({
   room: 'kds' as const,
@@ -100,7 +108,11 @@ describe('restarting the sidecar', () => {
       await markReady(ref);
       written.push(`${order.id}:IN_PREPARATION`, `${order.id}:READY`);
       if (i === 1) {
-        await waitFor(() => moves(kitchen.events.filter((e) => e.aggregateId === order.id)).length === 2, 5_000, 'moves before the restart');
+        await waitFor(
+          () => moves(kitchen.events.filter((e) => e.aggregateId === order.id)).length === 2,
+          5_000,
+          'moves before the restart',
+        );
         expect(await first.stop()).toBe(0); // graceful: exit code 0 on SIGTERM
       }
       if (i === 3) restarted = await spawnSidecar(first.port);
@@ -108,7 +120,9 @@ describe('restarting the sidecar', () => {
 
     try {
       await waitFor(() => moves(kitchen.events).length >= written.length, 10_000, 'every move after the restart');
-      const received = kitchen.events.filter((e) => e.type === 'order.status_changed').map((e) => `${e.aggregateId}:${(e.payload as { to: string }).to}`);
+      const received = kitchen.events
+        .filter((e) => e.type === 'order.status_changed')
+        .map((e) => `${e.aggregateId}:${(e.payload as { to: string }).to}`);
       expect(received).toEqual(written);
       expect(kitchen.states).toContain('offline');
     } finally {

@@ -32,7 +32,11 @@ describe('realtime rooms', () => {
     await openBatch({ tenantId: a.id, productId: flavorA.id });
     const order = await paidOrder(a.id, flavorA.id);
     await startPreparation({ tenantId: a.id, orderId: order.id });
-    await waitFor(() => kdsA.events.some((e) => e.type === 'order.status_changed'), 5_000, "A's kitchen to see the move");
+    await waitFor(
+      () => kdsA.events.some((e) => e.type === 'order.status_changed'),
+      5_000,
+      "A's kitchen to see the move",
+    );
 
     // A marker in B's room after A's events: batches go out in order, so had any of A's events
     // been sent to B, they would have arrived before it.
@@ -67,7 +71,11 @@ describe('realtime rooms', () => {
     // A fresh subscriber may also get events committed just before it joined (the node had not
     // read them yet): harmless, so only what happened after joining is checked.
     const moves = () => page.events.filter((e) => e.type === 'order.status_changed');
-    await waitFor(() => moves().length === 2 && menu.events.some((e) => e.aggregateId === opened.batch.id), 5_000, 'order page and menu events');
+    await waitFor(
+      () => moves().length === 2 && menu.events.some((e) => e.aggregateId === opened.batch.id),
+      5_000,
+      'order page and menu events',
+    );
 
     expect(moves().map((e) => e.payload)).toEqual([
       { code: order.code, from: 'PAID', to: 'IN_PREPARATION', undo: false },

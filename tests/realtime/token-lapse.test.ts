@@ -19,7 +19,11 @@ describe('a kitchen token lapsing on a connected tablet', () => {
   it('rejoins with a fresh token and keeps receiving', async () => {
     const { tenant, order } = await shopWithPaidOrder();
     // Tokens that live one second at most, so the lapse comes within the test.
-    const tablet = await listen(sidecar.url, async () => ({ room: 'kds', tenantId: tenant.id, token: await mintKdsToken(kitchen(tenant.id), 1) }));
+    const tablet = await listen(sidecar.url, async () => ({
+      room: 'kds',
+      tenantId: tenant.id,
+      token: await mintKdsToken(kitchen(tenant.id), 1),
+    }));
     await waitFor(() => tablet.joins() >= 2, 5_000, 'the rejoin after the lapse');
 
     await startPreparation({ tenantId: tenant.id, orderId: order.id });
@@ -36,7 +40,11 @@ describe('a kitchen token lapsing on a connected tablet', () => {
       if (!member) throw new Error('403: no longer a member'); // what /api/t/{slug}/kds/token answers them
       return { room: 'kds', tenantId: tenant.id, token: await mintKdsToken(kitchen(tenant.id), 1) };
     });
-    const witness = await listen(sidecar.url, { room: 'kds', tenantId: tenant.id, token: await mintKdsToken(kitchen(tenant.id)) });
+    const witness = await listen(sidecar.url, {
+      room: 'kds',
+      tenantId: tenant.id,
+      token: await mintKdsToken(kitchen(tenant.id)),
+    });
     expect(removed.errors).toEqual([]);
     expect(await sidecar.server.io.in(removed.room).fetchSockets()).toHaveLength(2);
 

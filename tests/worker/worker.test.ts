@@ -29,9 +29,17 @@ describe('worker', () => {
     const tenant = await createTenant();
     const product = await createProduct(tenant.id);
     await openPizzas(tenant.id, product.id, 1);
-    const reserved = await reserveSlices({ tenantId: tenant.id, idempotencyKey: key(), items: [{ productId: product.id, quantity: 3 }] });
+    const reserved = await reserveSlices({
+      tenantId: tenant.id,
+      idempotencyKey: key(),
+      items: [{ productId: product.id, quantity: 3 }],
+    });
     if (!reserved.ok) throw new Error(reserved.error.message);
-    const live = await reserveSlices({ tenantId: tenant.id, idempotencyKey: key(), items: [{ productId: product.id, quantity: 1 }] });
+    const live = await reserveSlices({
+      tenantId: tenant.id,
+      idempotencyKey: key(),
+      items: [{ productId: product.id, quantity: 1 }],
+    });
     await expireHoldOf(tenant.id, reserved.order.id);
 
     const status = await until(
@@ -40,6 +48,8 @@ describe('worker', () => {
     );
     expect(status).toBe('EXPIRED');
     expect(await sliceCounts(tenant.id)).toMatchObject({ AVAILABLE: 7, RESERVED: 1 });
-    expect(live.ok && (await db.select({ s: orders.status }).from(orders).where(eq(orders.id, live.order.id)))[0]?.s).toBe('PENDING');
+    expect(
+      live.ok && (await db.select({ s: orders.status }).from(orders).where(eq(orders.id, live.order.id)))[0]?.s,
+    ).toBe('PENDING');
   });
 });

@@ -24,7 +24,10 @@ export default async function AdminLayout({ children, params }: Props) {
           <div className="flex items-center gap-4 text-sm">
             <TenantSwitcher current={slug} places={places} />
             <span className="hidden text-stone-600 md:inline">{member.user.name}</span>
-            <Link href="/conta/senha" className="font-semibold text-stone-700 underline underline-offset-4 hover:text-tomato">
+            <Link
+              href="/conta/senha"
+              className="font-semibold text-stone-700 underline underline-offset-4 hover:text-tomato"
+            >
               Trocar senha
             </Link>
             <SignOutButton />

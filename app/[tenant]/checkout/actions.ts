@@ -15,7 +15,8 @@ export const placeOrderAction = validatedAction(checkoutSchema, async (input): P
   const placed = await placeOrder({ ...input, tenantId: tenant.id, clientKey: clientAddress(await headers()) });
   if (!placed.ok) {
     const { code, message } = placed.error;
-    const details: FlavorAvailability[] | undefined = placed.error.code === 'sold_out' ? placed.error.availability : undefined;
+    const details: FlavorAvailability[] | undefined =
+      placed.error.code === 'sold_out' ? placed.error.availability : undefined;
     return { ok: false, error: { code, message, details } };
   }
   // Card pays on the provider's checkout; PIX is paid from the order page, which shows the code.

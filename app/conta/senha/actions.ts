@@ -10,7 +10,8 @@ export const changePasswordAction = validatedAction(changePasswordSchema, async 
   const userId = await currentUserId();
   if (!userId) return actionError('unauthenticated', 'Entre com sua conta para continuar.');
   const changed = await changePassword(userId, currentPassword, newPassword);
-  if (!changed.ok) return actionError('invalid_input', 'Confira os campos destacados.', { currentPassword: 'Senha atual incorreta.' });
+  if (!changed.ok)
+    return actionError('invalid_input', 'Confira os campos destacados.', { currentPassword: 'Senha atual incorreta.' });
   // Every other session just ended; this one continues with a fresh cookie. If that sign-in is
   // refused (locked out meanwhile), the password is still changed: the next page asks to sign in.
   await signIn('credentials', { email: changed.email, password: newPassword, redirect: false }).catch((error) => {

@@ -13,9 +13,7 @@ export function createMemoryHoldStore(now: () => number = Date.now): HoldStore {
     kind: 'memory',
     async claim(groups: ClaimGroup[], owner: string, ttlSeconds: number) {
       const expiresAt = now() + ttlSeconds * 1000;
-      const claimed = groups.map((g) =>
-        g.candidates.filter((key) => ownerOf(key) === undefined).slice(0, g.count),
-      );
+      const claimed = groups.map((g) => g.candidates.filter((key) => ownerOf(key) === undefined).slice(0, g.count));
       if (claimed.some((keys, g) => keys.length < groups[g]!.count)) {
         return { ok: false, free: claimed.map((keys) => keys.length) };
       }

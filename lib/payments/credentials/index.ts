@@ -16,7 +16,11 @@ const schema = z.object({
     .min(20, 'o access token do Mercado Pago é mais longo')
     .max(300, 'access token longo demais')
     .regex(/^(APP_USR|TEST)-[\w-]+$/, 'o access token do Mercado Pago começa com APP_USR- ou TEST-'),
-  webhookSecret: z.string().trim().min(16, 'a assinatura secreta do webhook é mais longa').max(200, 'assinatura secreta longa demais'),
+  webhookSecret: z
+    .string()
+    .trim()
+    .min(16, 'a assinatura secreta do webhook é mais longa')
+    .max(200, 'assinatura secreta longa demais'),
 });
 
 const context = (tenantId: string, field: string) => `payment-credentials:${tenantId}:${field}`;
@@ -43,7 +47,9 @@ export async function saveMercadoPagoCredentials(
 }
 
 /** For the settings page: whether an account is set, and which (never the secrets). */
-export async function getMercadoPagoCredentialsStatus(tenantId: string): Promise<{ configured: boolean; accessTokenHint?: string }> {
+export async function getMercadoPagoCredentialsStatus(
+  tenantId: string,
+): Promise<{ configured: boolean; accessTokenHint?: string }> {
   if (!z.uuid().safeParse(tenantId).success) return { configured: false };
   const [row] = await db
     .select({ hint: paymentCredentials.accessTokenHint })

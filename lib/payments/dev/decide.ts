@@ -20,7 +20,13 @@ export async function getDevPayment(tenantSlug: string, devPaymentId: string) {
     })
     .from(devProviderPayments)
     .innerJoin(tenants, eq(tenants.id, devProviderPayments.tenantId))
-    .innerJoin(orders, and(eq(orders.tenantId, devProviderPayments.tenantId), sql`${orders.id}::text = ${devProviderPayments.externalReference}`))
+    .innerJoin(
+      orders,
+      and(
+        eq(orders.tenantId, devProviderPayments.tenantId),
+        sql`${orders.id}::text = ${devProviderPayments.externalReference}`,
+      ),
+    )
     .where(and(eq(tenants.slug, tenantSlug), eq(devProviderPayments.id, devPaymentId)));
   return row ? { ...row, orderPath: orderPath(row.tenant.slug, row.order) } : null;
 }
@@ -30,7 +36,11 @@ export async function getDevPayment(tenantSlug: string, devPaymentId: string) {
  * notifies us exactly as Mercado Pago would (signed with the tenant's dev secret) through the
  * same handler the webhook route calls. Deciding twice changes nothing.
  */
-export async function decideDevPayment(tenantSlug: string, devPaymentId: string, decision: 'approve' | 'decline'): Promise<Result<{ orderPath: string }>> {
+export async function decideDevPayment(
+  tenantSlug: string,
+  devPaymentId: string,
+  decision: 'approve' | 'decline',
+): Promise<Result<{ orderPath: string }>> {
   const found = await getDevPayment(tenantSlug, devPaymentId);
   if (!found) return fail({ code: 'order_not_found', message: 'Pagamento de teste não encontrado.' });
   const { tenant, payment } = found;
@@ -38,10 +48,21 @@ export async function decideDevPayment(tenantSlug: string, devPaymentId: string,
   await db
     .update(devProviderPayments)
     .set({ status: decision === 'approve' ? 'approved' : 'rejected', updatedAt: sql`now()` })
-    .where(and(eq(devProviderPayments.tenantId, tenant.id), eq(devProviderPayments.id, payment.id), eq(devProviderPayments.status, 'pending')));
+    .where(
+      and(
+        eq(devProviderPayments.tenantId, tenant.id),
+        eq(devProviderPayments.id, payment.id),
+        eq(devProviderPayments.status, 'pending'),
+      ),
+    );
 
   const xRequestId = randomUUID();
-  const query = new URLSearchParams({ tenant: tenant.id, source_news: 'webhooks', 'data.id': payment.id, type: 'payment' });
+  const query = new URLSearchParams({
+    tenant: tenant.id,
+    source_news: 'webhooks',
+    'data.id': payment.id,
+    type: 'payment',
+  });
   const answer = await receiveNotification({
     url: `${env.APP_URL.replace(/\/$/, '')}/api/webhooks/mercadopago?${query}`,
     headers: new Headers({
@@ -49,10 +70,20 @@ export async function decideDevPayment(tenantSlug: string, devPaymentId: string,
       'x-request-id': xRequestId,
       'x-signature': signNotification({ dataId: payment.id, xRequestId, secret: devWebhookSecret(tenant.id) }),
     }),
-    rawBody: JSON.stringify({ id: xRequestId, type: 'payment', action: 'payment.updated', live_mode: false, data: { id: payment.id } }),
+    rawBody: JSON.stringify({
+      id: xRequestId,
+      type: 'payment',
+      action: 'payment.updated',
+      live_mode: false,
+      data: { id: payment.id },
+    }),
   });
   if (answer.status >= 300) {
-    return fail({ code: 'provider_error', message: 'O pagamento de teste não pôde ser processado.', providerStatus: answer.status });
+    return fail({
+      code: 'provider_error',
+      message: 'O pagamento de teste não pôde ser processado.',
+      providerStatus: answer.status,
+    });
   }
   return { ok: true, orderPath: found.orderPath };
 }

@@ -31,7 +31,12 @@ export function devProvider(tenant: Tenant): PaymentProvider {
     const [row] = await db
       .select()
       .from(devProviderPayments)
-      .where(and(eq(devProviderPayments.tenantId, tenant.id), eq(devProviderPayments.idempotencyKey, request.idempotencyKey)));
+      .where(
+        and(
+          eq(devProviderPayments.tenantId, tenant.id),
+          eq(devProviderPayments.idempotencyKey, request.idempotencyKey),
+        ),
+      );
     return row!;
   }
 
@@ -55,7 +60,12 @@ export function devProvider(tenant: Tenant): PaymentProvider {
 
     async createCheckout(request): Promise<CreatedCheckout> {
       const row = await open(request, 'card');
-      return { providerPaymentId: row.id, providerRef: null, redirectUrl: devPaymentPath(tenant.slug, row.id), expiresAt: request.holdExpiresAt };
+      return {
+        providerPaymentId: row.id,
+        providerRef: null,
+        redirectUrl: devPaymentPath(tenant.slug, row.id),
+        expiresAt: request.holdExpiresAt,
+      };
     },
 
     async getPayment(id) {
@@ -74,7 +84,13 @@ export function devProvider(tenant: Tenant): PaymentProvider {
       const [row] = await db
         .update(devProviderPayments)
         .set({ status: 'refunded', updatedAt: sql`now()` })
-        .where(and(eq(devProviderPayments.tenantId, tenant.id), eq(devProviderPayments.id, id), sql`${devProviderPayments.status} IN ('approved', 'refunded')`))
+        .where(
+          and(
+            eq(devProviderPayments.tenantId, tenant.id),
+            eq(devProviderPayments.id, id),
+            sql`${devProviderPayments.status} IN ('approved', 'refunded')`,
+          ),
+        )
         .returning();
       if (!row) throw new ProviderError(`dev payment ${id} is not approved: nothing to refund`, 400);
     },
@@ -83,7 +99,13 @@ export function devProvider(tenant: Tenant): PaymentProvider {
       await db
         .update(devProviderPayments)
         .set({ status: 'cancelled', updatedAt: sql`now()` })
-        .where(and(eq(devProviderPayments.tenantId, tenant.id), eq(devProviderPayments.id, id), eq(devProviderPayments.status, 'pending')));
+        .where(
+          and(
+            eq(devProviderPayments.tenantId, tenant.id),
+            eq(devProviderPayments.id, id),
+            eq(devProviderPayments.status, 'pending'),
+          ),
+        );
     },
   };
 }

@@ -29,7 +29,11 @@ async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
   } catch (err) {
     if (err instanceof MercadoPagoError) {
       const status = err.status > 0 ? err.status : null;
-      throw new ProviderError(`Mercado Pago ${what} failed: ${status ?? 'no answer'} ${err.error || err.message}`, status, err.causes);
+      throw new ProviderError(
+        `Mercado Pago ${what} failed: ${status ?? 'no answer'} ${err.error || err.message}`,
+        status,
+        err.causes,
+      );
     }
     throw new ProviderError(`Mercado Pago ${what} failed: ${(err as Error).message}`, null);
   }
@@ -101,8 +105,11 @@ export function mercadoPagoProvider(credentials: MercadoPagoCredentials): Paymen
           },
         }),
       );
-      const redirectUrl = accessToken.startsWith('TEST-') ? (created.sandbox_init_point ?? created.init_point) : created.init_point;
-      if (!created.id || !redirectUrl) throw new ProviderError('Mercado Pago preference create answered without init_point', 502, created);
+      const redirectUrl = accessToken.startsWith('TEST-')
+        ? (created.sandbox_init_point ?? created.init_point)
+        : created.init_point;
+      if (!created.id || !redirectUrl)
+        throw new ProviderError('Mercado Pago preference create answered without init_point', 502, created);
       return { providerPaymentId: null, providerRef: created.id, redirectUrl, expiresAt: request.payableUntil };
     },
 
@@ -118,7 +125,9 @@ export function mercadoPagoProvider(credentials: MercadoPagoCredentials): Paymen
     },
 
     async refund(providerPaymentId: string, idempotencyKey: string) {
-      await call('refund', () => new PaymentRefund(config(accessToken, idempotencyKey)).create({ payment_id: providerPaymentId }));
+      await call('refund', () =>
+        new PaymentRefund(config(accessToken, idempotencyKey)).create({ payment_id: providerPaymentId }),
+      );
     },
 
     async cancel(providerPaymentId: string, idempotencyKey: string) {

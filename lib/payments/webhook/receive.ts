@@ -32,18 +32,30 @@ const answer = (status: number, message: string, outcome?: string): WebhookAnswe
  * embedded default has none). Errors answer 5xx so the provider delivers again; every step is
  * idempotent, so a redelivery is harmless.
  */
-export async function receiveNotification(request: { url: string; headers: Headers; rawBody: string }): Promise<WebhookAnswer> {
+export async function receiveNotification(request: {
+  url: string;
+  headers: Headers;
+  rawBody: string;
+}): Promise<WebhookAnswer> {
   const url = new URL(request.url);
   const tenantId = url.searchParams.get('tenant');
   if (!z.uuid().safeParse(tenantId).success) return answer(400, 'tenant missing or invalid in the notification URL');
-  const [tenant] = await db.select({ id: tenants.id, slug: tenants.slug }).from(tenants).where(eq(tenants.id, tenantId!));
+  const [tenant] = await db
+    .select({ id: tenants.id, slug: tenants.slug })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId!));
   if (!tenant) return answer(404, 'unknown tenant');
   const chosen = await providerFor(tenant);
   if (!chosen) return answer(404, 'payments are not configured for this tenant');
 
   const dataId = url.searchParams.get('data.id');
   const xRequestId = request.headers.get('x-request-id');
-  const signature = verifySignature({ xSignature: request.headers.get('x-signature'), xRequestId, dataId: dataId ?? '', secret: chosen.webhookSecret });
+  const signature = verifySignature({
+    xSignature: request.headers.get('x-signature'),
+    xRequestId,
+    dataId: dataId ?? '',
+    secret: chosen.webhookSecret,
+  });
   if (!signature.ok) {
     log.warn({ tenantId, reason: signature.reason, xRequestId }, 'webhook signature refused');
     return answer(401, `invalid signature: ${signature.reason}`);
@@ -61,9 +73,12 @@ export async function receiveNotification(request: { url: string; headers: Heade
   if (!body.success) return answer(400, 'body does not look like a notification');
   const topic = body.data.type ?? url.searchParams.get('type');
   if (topic !== 'payment') return answer(200, `ignored: topic ${topic ?? 'none'}`, 'ignored');
-  if (body.data.data && body.data.data.id !== dataId) return answer(400, 'data.id in the body differs from the signed one');
+  if (body.data.data && body.data.data.id !== dataId)
+    return answer(400, 'data.id in the body differs from the signed one');
 
-  const notificationKey = body.data.id ? `id:${body.data.id}` : `req:${body.data.action ?? ''}:${dataId}:${xRequestId ?? ''}`;
+  const notificationKey = body.data.id
+    ? `id:${body.data.id}`
+    : `req:${body.data.action ?? ''}:${dataId}:${xRequestId ?? ''}`;
   const receipt = { tenantId: tenant.id, provider: chosen.provider.name, notificationKey };
   await db
     .insert(paymentNotifications)
@@ -87,9 +102,13 @@ export async function receiveNotification(request: { url: string; headers: Heade
     const reported = await chosen.provider.getPayment(dataId);
     outcome = await settlePayment(tenant.id, chosen.provider, reported);
   } catch (err) {
-    if (err instanceof ProviderError && err.status === 404) return answer(200, 'ignored: payment unknown to the provider', 'ignored');
+    if (err instanceof ProviderError && err.status === 404)
+      return answer(200, 'ignored: payment unknown to the provider', 'ignored');
     if (err instanceof ProviderError) {
-      log.warn({ err, tenantId, dataId }, 'payment provider failed while handling a notification; it will be delivered again');
+      log.warn(
+        { err, tenantId, dataId },
+        'payment provider failed while handling a notification; it will be delivered again',
+      );
       return answer(502, 'payment provider unavailable, retry later');
     }
     throw err;
@@ -104,6 +123,9 @@ export async function receiveNotification(request: { url: string; headers: Heade
         eq(paymentNotifications.notificationKey, notificationKey),
       ),
     );
-  log.info({ tenantId, dataId, action: body.data.action, outcome, ms: Math.round(performance.now() - started) }, 'payment notification processed');
+  log.info(
+    { tenantId, dataId, action: body.data.action, outcome, ms: Math.round(performance.now() - started) },
+    'payment notification processed',
+  );
   return answer(200, 'processed', outcome);
 }

@@ -3,10 +3,19 @@
 import { revalidatePath } from 'next/cache';
 import { actionError } from '@/lib/actions/validated-action';
 import { memberAction, ROLES } from '@/lib/auth';
-import { createProduct, productFormSchema, productIdSchema, productVisibilitySchema, setProductActive, updateProduct, type CatalogResult } from '@/lib/catalog';
+import {
+  createProduct,
+  productFormSchema,
+  productIdSchema,
+  productVisibilitySchema,
+  setProductActive,
+  updateProduct,
+  type CatalogResult,
+} from '@/lib/catalog';
 
 function answer(result: CatalogResult, slug: string) {
-  if (!result.ok) return actionError(result.code, result.message, result.field ? { [result.field]: result.message } : undefined);
+  if (!result.ok)
+    return actionError(result.code, result.message, result.field ? { [result.field]: result.message } : undefined);
   revalidatePath(`/${slug}/admin/cardapio`);
   return { ok: true as const };
 }
@@ -15,10 +24,15 @@ export const createProductAction = memberAction(productFormSchema, ROLES.staffAd
   answer(await createProduct(tenant.id, input), tenant.slug),
 );
 
-export const updateProductAction = memberAction(productFormSchema.extend({ productId: productIdSchema }), ROLES.staffAdmin, async ({ productId, ...input }, { tenant }) =>
-  answer(await updateProduct(tenant.id, productId, input), tenant.slug),
+export const updateProductAction = memberAction(
+  productFormSchema.extend({ productId: productIdSchema }),
+  ROLES.staffAdmin,
+  async ({ productId, ...input }, { tenant }) => answer(await updateProduct(tenant.id, productId, input), tenant.slug),
 );
 
-export const setProductActiveAction = memberAction(productVisibilitySchema, ROLES.staffAdmin, async ({ productId, active }, { tenant }) =>
-  answer(await setProductActive(tenant.id, productId, active), tenant.slug),
+export const setProductActiveAction = memberAction(
+  productVisibilitySchema,
+  ROLES.staffAdmin,
+  async ({ productId, active }, { tenant }) =>
+    answer(await setProductActive(tenant.id, productId, active), tenant.slug),
 );

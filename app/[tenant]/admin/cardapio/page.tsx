@@ -27,15 +27,23 @@ export default async function MenuPage({ params }: Props) {
         ) : (
           <ul className="flex flex-col gap-3">
             {products.map((p) => (
-              <li key={p.id} className={`flex flex-wrap items-center gap-4 rounded-2xl p-4 ring-1 ring-stone-200 ${p.active ? 'bg-white shadow-sm' : 'bg-stone-100'}`}>
+              <li
+                key={p.id}
+                className={`flex flex-wrap items-center gap-4 rounded-2xl p-4 ring-1 ring-stone-200 ${p.active ? 'bg-white shadow-sm' : 'bg-stone-100'}`}
+              >
                 {p.imageUrl && <img src={p.imageUrl} alt="" className="size-16 rounded-xl object-cover" />}
                 <div className="min-w-40 flex-1">
                   <h2 className="font-semibold">{p.name}</h2>
                   <p className="text-sm text-stone-600">
-                    {formatBRL(p.priceCents)} / pedaço · {p.slicesPerPizza} pedaços · {p.active ? 'No cardápio' : 'Fora do cardápio'}
+                    {formatBRL(p.priceCents)} / pedaço · {p.slicesPerPizza} pedaços ·{' '}
+                    {p.active ? 'No cardápio' : 'Fora do cardápio'}
                   </p>
                 </div>
-                <Link href={`/${slug}/admin/cardapio/${p.id}`} className="font-semibold text-tomato underline underline-offset-4" aria-label={`Editar ${p.name}`}>
+                <Link
+                  href={`/${slug}/admin/cardapio/${p.id}`}
+                  className="font-semibold text-tomato underline underline-offset-4"
+                  aria-label={`Editar ${p.name}`}
+                >
                   Editar
                 </Link>
                 <InlineAction

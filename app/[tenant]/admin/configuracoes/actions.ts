@@ -17,7 +17,10 @@ export const saveSettingsAction = memberAction(settingsSchema, ROLES.ownerOnly, 
 export const saveMercadoPagoAction = memberAction(
   z.object({
     accessToken: z.string({ error: 'Informe o access token.' }).trim().min(1, 'Informe o access token.'),
-    webhookSecret: z.string({ error: 'Informe a assinatura secreta do webhook.' }).trim().min(1, 'Informe a assinatura secreta do webhook.'),
+    webhookSecret: z
+      .string({ error: 'Informe a assinatura secreta do webhook.' })
+      .trim()
+      .min(1, 'Informe a assinatura secreta do webhook.'),
   }),
   ROLES.ownerOnly,
   async (input, { tenant }) => {
@@ -25,8 +28,14 @@ export const saveMercadoPagoAction = memberAction(
     if (!saved.ok) {
       const issues = saved.error.code === 'invalid_input' ? saved.error.issues : [];
       // lib/payments words its rules as phrases ("o access token … começa com APP_USR-"); the form shows them as sentences.
-      const fields = Object.fromEntries(issues.map((i) => [i.path, `${i.message[0]!.toUpperCase()}${i.message.slice(1)}.`]));
-      return actionError(saved.error.code, issues.length ? 'Confira os campos destacados.' : saved.error.message, fields);
+      const fields = Object.fromEntries(
+        issues.map((i) => [i.path, `${i.message[0]!.toUpperCase()}${i.message.slice(1)}.`]),
+      );
+      return actionError(
+        saved.error.code,
+        issues.length ? 'Confira os campos destacados.' : saved.error.message,
+        fields,
+      );
     }
     revalidatePath(`/${tenant.slug}/admin/configuracoes`);
     return { ok: true as const };

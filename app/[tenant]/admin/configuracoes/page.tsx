@@ -21,9 +21,16 @@ export default async function SettingsPage({ params }: Props) {
         <h2 id="shop-heading" className="mb-4 text-lg font-semibold">
           Funcionamento
         </h2>
-        <SettingsForm action={saveSettingsAction} slug={slug} settings={{ isOpen: tenant.isOpen, holdSeconds: tenant.holdSeconds, freshnessHours: tenant.freshnessHours }} />
+        <SettingsForm
+          action={saveSettingsAction}
+          slug={slug}
+          settings={{ isOpen: tenant.isOpen, holdSeconds: tenant.holdSeconds, freshnessHours: tenant.freshnessHours }}
+        />
       </section>
-      <section aria-labelledby="mp-heading" className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+      <section
+        aria-labelledby="mp-heading"
+        className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+      >
         <h2 id="mp-heading" className="text-lg font-semibold">
           Mercado Pago
         </h2>
@@ -36,7 +43,12 @@ export default async function SettingsPage({ params }: Props) {
           <label htmlFor="webhook-url" className="font-medium">
             URL do webhook (cole em Suas integrações → Webhooks, evento “Pagamentos”)
           </label>
-          <input id="webhook-url" readOnly value={notificationUrl(tenant.id)} className="rounded-lg border border-stone-300 bg-stone-50 px-3 py-2.5 font-mono text-sm" />
+          <input
+            id="webhook-url"
+            readOnly
+            value={notificationUrl(tenant.id)}
+            className="rounded-lg border border-stone-300 bg-stone-50 px-3 py-2.5 font-mono text-sm"
+          />
         </div>
         <MercadoPagoForm action={saveMercadoPagoAction} slug={slug} configured={mercadoPago.configured} />
       </section>

@@ -11,7 +11,9 @@ function answer(result: StaffResult, slug: string) {
   return { ok: true as const, existingAccount: result.existingAccount ?? false };
 }
 
-export const addStaffAction = memberAction(addStaffSchema, ROLES.ownerOnly, async (input, { tenant }) => answer(await addStaff(tenant.id, input), tenant.slug));
+export const addStaffAction = memberAction(addStaffSchema, ROLES.ownerOnly, async (input, { tenant }) =>
+  answer(await addStaff(tenant.id, input), tenant.slug),
+);
 
 export const removeStaffAction = memberAction(staffUserIdSchema, ROLES.ownerOnly, async ({ userId }, { tenant }) =>
   answer(await removeStaff(tenant.id, userId), tenant.slug),

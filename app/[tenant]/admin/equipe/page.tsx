@@ -22,7 +22,10 @@ export default async function TeamPage({ params }: Props) {
         </h1>
         <ul className="flex flex-col gap-3">
           {staff.map((s) => (
-            <li key={s.userId} className="flex flex-wrap items-center gap-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
+            <li
+              key={s.userId}
+              className="flex flex-wrap items-center gap-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
+            >
               <div className="min-w-40 flex-1">
                 <p className="font-semibold">
                   {s.name} {s.userId === user.id && <span className="text-sm font-normal text-stone-600">(você)</span>}
@@ -31,7 +34,13 @@ export default async function TeamPage({ params }: Props) {
                   {s.email} · {ROLE_LABELS[s.role]}
                 </p>
               </div>
-              <InlineAction action={removeStaffAction} fields={{ tenant: slug, userId: s.userId }} label="Remover" pendingLabel="Removendo…" variant="danger" />
+              <InlineAction
+                action={removeStaffAction}
+                fields={{ tenant: slug, userId: s.userId }}
+                label="Remover"
+                pendingLabel="Removendo…"
+                variant="danger"
+              />
             </li>
           ))}
         </ul>

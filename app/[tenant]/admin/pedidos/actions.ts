@@ -9,7 +9,11 @@ import { refundOrder } from '@/lib/payments';
 export const refundOrderAction = memberAction(
   z.object({
     orderId: z.uuid({ error: 'Pedido não encontrado.' }),
-    reason: z.string({ error: 'Informe o motivo do reembolso.' }).trim().min(3, 'Informe o motivo do reembolso.').max(200, 'Motivo com até 200 caracteres.'),
+    reason: z
+      .string({ error: 'Informe o motivo do reembolso.' })
+      .trim()
+      .min(3, 'Informe o motivo do reembolso.')
+      .max(200, 'Motivo com até 200 caracteres.'),
   }),
   ROLES.staffAdmin,
   async ({ orderId, reason }, { tenant }) => {

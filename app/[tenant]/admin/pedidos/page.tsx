@@ -9,7 +9,10 @@ import { orderFilterSchema, searchOrders } from '@/lib/orders/search';
 
 export const metadata: Metadata = { title: 'Pedidos' };
 
-type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const inputClass = 'rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-base';
 
@@ -19,7 +22,8 @@ export default async function OrdersPage({ params, searchParams }: Props) {
   // A bad filter value is dropped, not an error: the list still shows.
   const filter = orderFilterSchema.parse(await searchParams);
   const orders = await searchOrders(tenant.id, tenant.timezone, filter);
-  const when = (d: Date) => d.toLocaleString('pt-BR', { dateStyle: 'short', timeStyle: 'short', timeZone: tenant.timezone });
+  const when = (d: Date) =>
+    d.toLocaleString('pt-BR', { dateStyle: 'short', timeStyle: 'short', timeZone: tenant.timezone });
 
   return (
     <div className="flex flex-col gap-5">
@@ -29,7 +33,13 @@ export default async function OrdersPage({ params, searchParams }: Props) {
           <label htmlFor="f-q" className="font-medium">
             Buscar
           </label>
-          <input id="f-q" name="q" defaultValue={filter.q} placeholder="Código, nome ou telefone" className={inputClass} />
+          <input
+            id="f-q"
+            name="q"
+            defaultValue={filter.q}
+            placeholder="Código, nome ou telefone"
+            className={inputClass}
+          />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="f-status" className="font-medium">
@@ -50,7 +60,10 @@ export default async function OrdersPage({ params, searchParams }: Props) {
           </label>
           <input id="f-day" name="day" type="date" defaultValue={filter.day} className={inputClass} />
         </div>
-        <button type="submit" className="rounded-full bg-tomato px-5 py-2.5 font-semibold text-white hover:bg-tomato-dark">
+        <button
+          type="submit"
+          className="rounded-full bg-tomato px-5 py-2.5 font-semibold text-white hover:bg-tomato-dark"
+        >
           Filtrar
         </button>
       </form>
@@ -60,7 +73,10 @@ export default async function OrdersPage({ params, searchParams }: Props) {
         <ul className="flex flex-col divide-y divide-stone-200 rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
           {orders.map((o) => (
             <li key={o.id}>
-              <Link href={`/${slug}/admin/pedidos/${o.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 p-4 hover:bg-stone-50">
+              <Link
+                href={`/${slug}/admin/pedidos/${o.id}`}
+                className="flex flex-wrap items-center gap-x-4 gap-y-1 p-4 hover:bg-stone-50"
+              >
                 <span className="font-mono font-bold">{o.code}</span>
                 <OrderStatusLabel status={o.status} />
                 <span className="flex-1">{o.customerName ?? 'Sem nome'}</span>

@@ -17,9 +17,13 @@ export const openPizzaAction = memberAction(
   },
 );
 
-export const closePizzaAction = memberAction(z.object({ batchId: z.uuid({ error: 'Pizza não encontrada.' }) }), ROLES.staffAdmin, async ({ batchId }, { tenant }) => {
-  const closed = await closeBatch(tenant.id, batchId);
-  if (!closed.ok) return actionError(closed.error.code, closed.error.message);
-  revalidatePath(`/${tenant.slug}/admin/pizzas`);
-  return { ok: true as const, wasted: closed.wasted };
-});
+export const closePizzaAction = memberAction(
+  z.object({ batchId: z.uuid({ error: 'Pizza não encontrada.' }) }),
+  ROLES.staffAdmin,
+  async ({ batchId }, { tenant }) => {
+    const closed = await closeBatch(tenant.id, batchId);
+    if (!closed.ok) return actionError(closed.error.code, closed.error.message);
+    revalidatePath(`/${tenant.slug}/admin/pizzas`);
+    return { ok: true as const, wasted: closed.wasted };
+  },
+);

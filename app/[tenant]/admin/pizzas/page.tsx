@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: 'Pizzas' };
 
 type Props = { params: Promise<{ tenant: string }> };
 
-const time = (d: Date, timeZone: string) => d.toLocaleTimeString('pt-BR', { hour: '2-digit', minute: '2-digit', timeZone });
+const time = (d: Date, timeZone: string) =>
+  d.toLocaleTimeString('pt-BR', { hour: '2-digit', minute: '2-digit', timeZone });
 
 export default async function PizzasPage({ params }: Props) {
   const { tenant: slug } = await params;
@@ -26,19 +27,28 @@ export default async function PizzasPage({ params }: Props) {
         <h2 id="open-heading" className="mb-3 text-lg font-semibold">
           Abrir uma pizza
         </h2>
-        {active.length === 0 ? <p>Cadastre um sabor no cardápio primeiro.</p> : <OpenPizzaForm action={openPizzaAction} slug={slug} flavors={active} />}
+        {active.length === 0 ? (
+          <p>Cadastre um sabor no cardápio primeiro.</p>
+        ) : (
+          <OpenPizzaForm action={openPizzaAction} slug={slug} flavors={active} />
+        )}
       </section>
       <section aria-labelledby="batches-heading">
         <h2 id="batches-heading" className="mb-3 text-lg font-semibold">
           Abertas agora
         </h2>
-        <p className="mb-3 text-sm text-stone-600">Verde: livre · amarelo: reservado por quem está pagando · cinza: vendido.</p>
+        <p className="mb-3 text-sm text-stone-600">
+          Verde: livre · amarelo: reservado por quem está pagando · cinza: vendido.
+        </p>
         {batches.length === 0 ? (
           <p>Nenhuma pizza aberta.</p>
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {batches.map((b) => (
-              <li key={b.batchId} className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
+              <li
+                key={b.batchId}
+                className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
+              >
                 <h3 className="font-semibold">{b.productName}</h3>
                 <p className="text-sm text-stone-600">
                   Aberta às {time(b.openedAt, tenant.timezone)} · boa até {time(b.freshUntil, tenant.timezone)}

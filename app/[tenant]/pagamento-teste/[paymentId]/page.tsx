@@ -39,13 +39,15 @@ export default async function DevPaymentPage({ params }: Props) {
       {payment.status === 'pending' ? (
         <>
           <p className="text-sm leading-relaxed text-stone-700">
-            Nenhum dinheiro de verdade é cobrado: esta página simula o Mercado Pago enquanto a pizzaria não configura sua conta.
+            Nenhum dinheiro de verdade é cobrado: esta página simula o Mercado Pago enquanto a pizzaria não configura
+            sua conta.
           </p>
           <DevPaymentForm tenant={tenant.slug} paymentId={payment.id} action={decideDevPaymentAction} />
         </>
       ) : (
         <p role="status" className="leading-relaxed">
-          Este pagamento já foi {payment.status === 'approved' || payment.status === 'refunded' ? 'aprovado' : 'encerrado'}.{' '}
+          Este pagamento já foi{' '}
+          {payment.status === 'approved' || payment.status === 'refunded' ? 'aprovado' : 'encerrado'}.{' '}
           <Link href={found.orderPath} className="font-semibold text-tomato underline underline-offset-4">
             Ver o pedido
           </Link>

@@ -21,6 +21,10 @@ export const extendHoldAction = validatedAction(linkFields, async (link): Promis
 export const cancelOrderAction = validatedAction(linkFields, async (link): Promise<ActionResult> => {
   const found = await findOrderByLink(link);
   if (!found) return notFound();
-  const released = await releaseOrder({ tenantId: found.tenant.id, orderId: found.view.id, reason: 'customer_cancelled' });
+  const released = await releaseOrder({
+    tenantId: found.tenant.id,
+    orderId: found.view.id,
+    reason: 'customer_cancelled',
+  });
   return released.ok ? { ok: true } : actionError(released.error.code, released.error.message);
 });

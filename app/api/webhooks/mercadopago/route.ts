@@ -5,6 +5,10 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request) {
-  const answer = await receiveNotification({ url: request.url, headers: request.headers, rawBody: await request.text() });
+  const answer = await receiveNotification({
+    url: request.url,
+    headers: request.headers,
+    rawBody: await request.text(),
+  });
   return Response.json(answer.body, { status: answer.status });
 }

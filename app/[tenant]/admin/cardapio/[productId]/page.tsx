@@ -23,12 +23,25 @@ export default async function EditProductPage({ params }: Props) {
         ← Cardápio
       </Link>
       <h1 className="text-2xl font-bold">Editar {product.name}</h1>
-      {product.imageUrl && <img src={product.imageUrl} alt={`Foto atual de ${product.name}`} className="h-40 w-40 rounded-2xl object-cover" />}
+      {product.imageUrl && (
+        <img
+          src={product.imageUrl}
+          alt={`Foto atual de ${product.name}`}
+          className="h-40 w-40 rounded-2xl object-cover"
+        />
+      )}
       <ProductForm
         action={updateProductAction}
         slug={slug}
         defaultSlicesPerPizza={tenant.defaultSlicesPerPizza}
-        product={{ id: product.id, name: product.name, description: product.description, price: centsToInput(product.priceCents), slicesPerPizza: product.slicesPerPizza, imageUrl: product.imageUrl }}
+        product={{
+          id: product.id,
+          name: product.name,
+          description: product.description,
+          price: centsToInput(product.priceCents),
+          slicesPerPizza: product.slicesPerPizza,
+          imageUrl: product.imageUrl,
+        }}
       />
     </div>
   );

@@ -55,7 +55,8 @@ export default async function OrderPage({ params }: Props) {
   if (!detail) notFound();
   const { order, items, timeline } = detail;
   const payment = await getOrderPayment(tenant.id, order.id);
-  const when = (d: Date) => d.toLocaleString('pt-BR', { dateStyle: 'short', timeStyle: 'medium', timeZone: tenant.timezone });
+  const when = (d: Date) =>
+    d.toLocaleString('pt-BR', { dateStyle: 'short', timeStyle: 'medium', timeZone: tenant.timezone });
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-5">
@@ -112,7 +113,8 @@ export default async function OrderPage({ params }: Props) {
         </h2>
         {payment ? (
           <p>
-            {PAYMENT_METHOD[payment.method]} · {PROVIDER[payment.provider]} · {formatBRL(payment.amountCents)} · situação: {PAYMENT_STATUS[payment.status] ?? payment.status}
+            {PAYMENT_METHOD[payment.method]} · {PROVIDER[payment.provider]} · {formatBRL(payment.amountCents)} ·
+            situação: {PAYMENT_STATUS[payment.status] ?? payment.status}
           </p>
         ) : (
           <p>Nenhum pagamento iniciado.</p>
@@ -123,7 +125,12 @@ export default async function OrderPage({ params }: Props) {
           <h2 id="refund" className="mb-2 font-semibold">
             Cancelar e reembolsar
           </h2>
-          <RefundForm action={refundOrderAction} slug={slug} orderId={order.id} slicesGoBack={order.status === 'PAID'} />
+          <RefundForm
+            action={refundOrderAction}
+            slug={slug}
+            orderId={order.id}
+            slicesGoBack={order.status === 'PAID'}
+          />
         </section>
       )}
     </div>
