@@ -1,7 +1,7 @@
 import * as Sentry from '@sentry/nextjs';
 
 export async function register() {
-  // Written as a positive test so webpack drops the Node-only module from the edge build.
+  // Written as a positive test so the bundler drops the Node-only module from the edge build.
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { registerNode } = await import('./instrumentation-node');
     await registerNode();
