@@ -14,3 +14,7 @@ test('an unknown pizzeria gets a proper 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByText('Pizzaria não encontrada')).toBeVisible();
 });
+
+test('the bench-only /baseline page is not in a production build', async ({ request }) => {
+  expect((await request.get('/baseline')).status()).toBe(404);
+});

@@ -51,6 +51,8 @@ const fields = z.object({
   PAYMENTS_DEV_PROVIDER: flag,
   MERCADOPAGO_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(8000),
   MERCADOPAGO_MAX_RETRIES: z.coerce.number().int().min(0).max(3).default(1),
+  // Build-time: `1` builds the bare /baseline page that `npm run bench:storefront` scores against.
+  BENCH_BASELINE_PAGE: flag,
 });
 
 const schema = fields
