@@ -87,9 +87,14 @@ describe("joining with the page's render position", () => {
   });
 });
 
+/** A deadline for what waits on a freshly spawned process, not an expected duration. */
+const PROCESS_WAIT_MS = 60_000;
+
 describe('restarting the sidecar', () => {
   afterEach(stopSpawnedSidecars);
 
+  // Two sidecar processes start (tsx compiles realtime/ each time) and one drains: on a busy 2-core
+  // machine that alone can take most of the default 30 s. The waits return as soon as they hold.
   it('loses nothing written while it was down or going down', async () => {
     const { tenant, product } = await shopWithPaidOrder();
     const orders = await Promise.all(Array.from({ length: 6 }, () => paidOrder(tenant.id, product.id, 1)));
@@ -110,7 +115,7 @@ describe('restarting the sidecar', () => {
       if (i === 1) {
         await waitFor(
           () => moves(kitchen.events.filter((e) => e.aggregateId === order.id)).length === 2,
-          5_000,
+          PROCESS_WAIT_MS,
           'moves before the restart',
         );
         expect(await first.stop()).toBe(0); // graceful: exit code 0 on SIGTERM
@@ -119,7 +124,11 @@ describe('restarting the sidecar', () => {
     }
 
     try {
-      await waitFor(() => moves(kitchen.events).length >= written.length, 10_000, 'every move after the restart');
+      await waitFor(
+        () => moves(kitchen.events).length >= written.length,
+        PROCESS_WAIT_MS,
+        'every move after the restart',
+      );
       const received = kitchen.events
         .filter((e) => e.type === 'order.status_changed')
         .map((e) => `${e.aggregateId}:${(e.payload as { to: string }).to}`);
@@ -129,5 +138,5 @@ describe('restarting the sidecar', () => {
       kitchen.client.close();
       await restarted?.stop();
     }
-  });
+  }, 120_000);
 });
