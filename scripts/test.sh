@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every check in one pass: types, integration suites on real Postgres + Redis, then the built app in Chromium.
+# Every check in one pass: the lock's completeness, types, integration suites on real Postgres + Redis, then the built app in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+node scripts/check-lock.mjs
 npx tsc --noEmit
 npx vitest run
 SKIP_ENV_VALIDATION=1 npx next build
