@@ -217,9 +217,11 @@ await waitUntil(() => delivered >= expected, 15_000);
 const driveMs = performance.now() - driveStart;
 
 for (const c of clients) c.close();
-await new Promise<void>((resolve) =>
-  sidecar.exitCode !== null ? resolve() : (sidecar.once('exit', () => resolve()), sidecar.kill('SIGTERM')),
-);
+await new Promise<void>((resolve) => {
+  if (sidecar.exitCode !== null) return resolve();
+  sidecar.once('exit', () => resolve());
+  sidecar.kill('SIGTERM');
+});
 await sql.end();
 
 const p50 = percentile(latencies, 50);

@@ -10,7 +10,8 @@
  * are of successful reserveSlices calls (sold_out answers are printed apart). Exits 1
  * if the engine oversold or left slices unsold, 2 if the run failed.
  *
- * Knobs (env): BENCH_POSTGRES_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres),
+ * Knobs (env): BENCH_POSTGRES_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres), BENCH_DATABASE_NAME
+ * (default meupedaco_bench),
  * BENCH_REDIS_URL (default redis://127.0.0.1:6379/2), BENCH_POOL_MAX, BENCH_BUYERS, BENCH_PIZZAS,
  * BENCH_SEED, BENCH_PGBENCH_SECONDS (total, split before/after the engine). For diagnosis:
  * BENCH_COUNT_QUERIES=1 (counts the statements the engine sends), BENCH_CPU_PROFILE=file.cpuprofile
@@ -31,7 +32,7 @@ const say = (line: string) =>
 
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/2';
-const DB_NAME = 'meupedaco_bench';
+const DB_NAME = process.env.BENCH_DATABASE_NAME ?? 'meupedaco_bench';
 const BUYERS = intEnv('BENCH_BUYERS', 64);
 const FLAVORS = 5;
 /** Pizzas per flavor: 5 × 125 × 8 = 5,000 slices. */

@@ -5,6 +5,7 @@ export function FlavorPhoto({ src }: { src: string | null }) {
   return (
     <div className="size-20 shrink-0 overflow-hidden rounded-xl bg-amber-100">
       {src ? (
+        // biome-ignore lint/performance/noImgElement: our own /api/fotos bytes at display size; next/image would add client JS and an optimizer hop
         <img
           src={src}
           alt=""

@@ -17,7 +17,5 @@ function connect(): Redis | null {
 }
 
 const globalForRedis = globalThis as unknown as { meuPedacoRedis?: Redis | null };
-export const redis: Redis | null =
-  globalForRedis.meuPedacoRedis === undefined
-    ? (globalForRedis.meuPedacoRedis = connect())
-    : globalForRedis.meuPedacoRedis;
+if (globalForRedis.meuPedacoRedis === undefined) globalForRedis.meuPedacoRedis = connect();
+export const redis: Redis | null = globalForRedis.meuPedacoRedis;

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Every check in one pass: the lock's completeness, types, integration suites on real Postgres + Redis, then the built app in Chromium.
+# Every check in one pass: lint and formatting (Biome, seconds), the lock's completeness, types, integration suites on real Postgres + Redis, then the built app in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+npx biome lint --error-on-warnings .
+npx biome format .
 node scripts/check-lock.mjs
 npx tsc --noEmit
 npx vitest run

@@ -19,7 +19,10 @@ export function SalesChart({ byHour }: { byHour: { count: number; cents: number 
         {byHour.map((h, hour) => {
           const height = (h.cents / max) * (H - 4);
           return (
-            <g key={hour}>
+            <g
+              // biome-ignore lint/suspicious/noArrayIndexKey: the index is the hour of the day, the bar's identity
+              key={hour}
+            >
               <rect
                 x={PAD + hour * barW + 1}
                 y={H - height}

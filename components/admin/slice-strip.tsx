@@ -8,7 +8,11 @@ export function SliceStrip({ free, held, sold }: { free: number; held: number; s
   return (
     <div aria-hidden className="flex flex-wrap gap-1">
       {cells.map((color, i) => (
-        <span key={i} className={`size-4 rounded-sm ${color}`} />
+        <span
+          // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its position in the strip; cells are never reordered
+          key={i}
+          className={`size-4 rounded-sm ${color}`}
+        />
       ))}
     </div>
   );

@@ -16,7 +16,7 @@ export function StockStrip({ stock, opening, onOpen }: Props) {
       {stock.map((flavor) => {
         const low = flavor.slicesLeft <= LOW_SLICES;
         return (
-          <div
+          <fieldset
             key={flavor.productId}
             aria-label={`Estoque ${flavor.name}`}
             className={`flex min-w-44 shrink-0 flex-col gap-1 rounded-lg border-2 p-2 ${low ? 'border-red-500 bg-red-50' : 'border-stone-200'}`}
@@ -37,7 +37,7 @@ export function StockStrip({ stock, opening, onOpen }: Props) {
             >
               {opening === flavor.productId ? 'Abrindo…' : 'Abrir pizza'}
             </button>
-          </div>
+          </fieldset>
         );
       })}
     </section>

@@ -17,7 +17,7 @@ export function useBeep() {
 
   const beep = useCallback(() => {
     const ctx = context.current;
-    if (!ctx || ctx.state !== 'running') return;
+    if (ctx?.state !== 'running') return;
     [880, 1320].forEach((frequency, i) => {
       const start = ctx.currentTime + i * 0.18;
       const osc = ctx.createOscillator();

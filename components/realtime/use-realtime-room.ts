@@ -8,7 +8,10 @@ import type { Cursor, RealtimeEvent, RoomRequest } from '@/lib/realtime/protocol
 const clients = new Map<string, RealtimeClient>();
 function clientFor(url: string) {
   let client = clients.get(url);
-  if (!client) clients.set(url, (client = connectRealtime(url)));
+  if (!client) {
+    client = connectRealtime(url);
+    clients.set(url, client);
+  }
   return client;
 }
 

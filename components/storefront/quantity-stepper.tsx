@@ -14,7 +14,7 @@ const button =
 /** − n +, with 44 px targets for thumbs; the count is announced as it changes. */
 export function QuantityStepper({ value, max, flavor, disabled, onChange }: Props) {
   return (
-    <div className="flex items-center gap-1" role="group" aria-label={`Pedaços de ${flavor}`}>
+    <fieldset className="flex items-center gap-1" aria-label={`Pedaços de ${flavor}`}>
       <button
         type="button"
         className={`${button} bg-stone-200 text-stone-900 hover:bg-stone-300`}
@@ -36,6 +36,6 @@ export function QuantityStepper({ value, max, flavor, disabled, onChange }: Prop
       >
         +
       </button>
-    </div>
+    </fieldset>
   );
 }

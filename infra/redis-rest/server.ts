@@ -145,7 +145,7 @@ export async function startRedisRestBridge(opts: RedisRestBridgeOptions): Promis
       return rejected ? { error: rejected } : undefined;
     });
     const batch = redis.pipeline();
-    commands.forEach((command, i) => outcomes[i] ?? addTo(batch, command));
+    for (const [i, command] of commands.entries()) if (!outcomes[i]) addTo(batch, command);
     const replies = batch.length > 0 ? ((await batch.exec()) ?? []) : [];
     let next = 0;
     return outcomes.map((outcome) => outcome ?? settle(replies[next++]));

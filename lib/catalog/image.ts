@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Executor } from '@/db/client';
-import { IMAGE_TYPES, MAX_IMAGE_BYTES, productImages } from '@/db/schema';
+import { type IMAGE_TYPES, MAX_IMAGE_BYTES, productImages } from '@/db/schema';
 
 type ImageType = (typeof IMAGE_TYPES)[number];
 

@@ -27,4 +27,5 @@ function createMetrics() {
 
 // Module reloads in development must not register the same metric twice.
 const globalForMetrics = globalThis as unknown as { meuPedacoMetrics?: ReturnType<typeof createMetrics> };
-export const metrics = (globalForMetrics.meuPedacoMetrics ??= createMetrics());
+globalForMetrics.meuPedacoMetrics ??= createMetrics();
+export const metrics = globalForMetrics.meuPedacoMetrics;

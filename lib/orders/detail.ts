@@ -14,7 +14,12 @@ export async function getOrderDetail(tenantId: string, orderId: string) {
   const [items, timeline] = await Promise.all([
     listOrderItems(tenantId, orderId),
     db
-      .select({ type: outboxEvents.type, at: outboxEvents.createdAt, payload: outboxEvents.payload })
+      .select({
+        id: outboxEvents.id,
+        type: outboxEvents.type,
+        at: outboxEvents.createdAt,
+        payload: outboxEvents.payload,
+      })
       .from(outboxEvents)
       .where(and(eq(outboxEvents.tenantId, tenantId), eq(outboxEvents.aggregateId, orderId)))
       .orderBy(asc(outboxEvents.id)),

@@ -17,7 +17,7 @@ export async function providerFor(
   tenant: { id: string; slug: string },
   name?: ProviderName,
 ): Promise<TenantProvider | null> {
-  let credentials;
+  let credentials: Awaited<ReturnType<typeof loadMercadoPagoCredentials>> | null;
   try {
     credentials = name === 'dev' ? null : await loadMercadoPagoCredentials(tenant.id);
   } catch (err) {

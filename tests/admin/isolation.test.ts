@@ -203,7 +203,7 @@ describe.each(actionModules.map((m) => [m.path, m] as const))('actions in %s', (
       expect(Object.keys(fields).length, name).toBeGreaterThan(0);
       for (const message of Object.values(fields)) {
         // A sentence in Portuguese, not zod's English default ("Invalid input: expected …").
-        expect(message, name).toMatch(/^[A-ZÁÉÍÓÚÂÊÔÃÕÇ][^]*\.$/);
+        expect(message, name).toMatch(/^[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\s\S]*\.$/);
         expect(message, name).not.toMatch(/\b(Invalid|expected|Expected|Required|Too (small|big))\b/);
       }
       expect(await snapshot(b.tenant.id), name).toBe(before);

@@ -57,7 +57,7 @@ describe('checkout action', () => {
       { idempotencyKey: "'; DROP TABLE orders; --" },
       { method: 'boleto' },
       { phone: '' },
-      { email: 'a'.repeat(200) + '@x.com' },
+      { email: `${'a'.repeat(200)}@x.com` },
       { tenantSlug: 'nao-existe-mesmo' },
     ];
     for (const over of bad) {
@@ -98,7 +98,7 @@ describe('order link actions and routes', () => {
   it('refuse a wrong token or a malformed link and change nothing', async () => {
     const { tenant, code, token } = await placed();
     for (const link of [
-      { slug: tenant.slug, code, token: 'x' + token.slice(1) },
+      { slug: tenant.slug, code, token: `x${token.slice(1)}` },
       { slug: tenant.slug, code: '!!', token },
       { slug: 'outra', code, token },
     ]) {

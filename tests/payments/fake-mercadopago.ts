@@ -69,7 +69,8 @@ export function fakeMercadoPago() {
     path: string,
     body: Record<string, unknown> | null,
   ): { statusCode: number; data: unknown } {
-    let m: RegExpMatchArray | null;
+    const paymentPath = /^\/v1\/payments\/(\d+)$/.exec(path);
+    const refundPath = /^\/v1\/payments\/(\d+)\/refunds$/.exec(path);
     if (method === 'POST' && path === '/v1/payments') {
       if (!body?.transaction_amount || !(body.payer as { email?: string } | undefined)?.email) {
         return error(400, 'bad_request', 'payer.email must be a valid email');
@@ -108,8 +109,8 @@ export function fakeMercadoPago() {
         },
       };
     }
-    if ((m = path.match(/^\/v1\/payments\/(\d+)$/))) {
-      const payment = payments.get(m[1]!);
+    if (paymentPath) {
+      const payment = payments.get(paymentPath[1]!);
       if (!payment) return error(404, 'not_found', 'Payment not found');
       if (method === 'PUT') {
         if (payment.status !== 'pending') return error(400, 'bad_request', 'Payment cannot be cancelled');
@@ -117,8 +118,8 @@ export function fakeMercadoPago() {
       }
       return { statusCode: 200, data: payment };
     }
-    if (method === 'POST' && (m = path.match(/^\/v1\/payments\/(\d+)\/refunds$/))) {
-      const payment = payments.get(m[1]!);
+    if (method === 'POST' && refundPath) {
+      const payment = payments.get(refundPath[1]!);
       if (!payment) return error(404, 'not_found', 'Payment not found');
       if (payment.status !== 'approved') return error(400, 'bad_request', 'Payment not refundable');
       Object.assign(payment, { status: 'refunded', status_detail: 'refunded' });
@@ -207,7 +208,9 @@ function normaliseHeaders(raw: unknown): Record<string, string> {
     typeof (raw as Headers).forEach === 'function' &&
     !(raw as object).constructor?.name?.startsWith('Object')
   ) {
-    (raw as Headers).forEach((v, k) => (out[k.toLowerCase()] = v));
+    (raw as Headers).forEach((v, k) => {
+      out[k.toLowerCase()] = v;
+    });
   } else {
     for (const [k, v] of Object.entries(raw as Record<string, string>)) out[k.toLowerCase()] = String(v);
   }

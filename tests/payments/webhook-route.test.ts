@@ -74,8 +74,10 @@ describe('webhook input', () => {
       await deliver(tenant, '', { secret }),
       await deliver(tenant, 'drop table;', { secret }),
     ];
-    for (const answer of bad)
-      expect(answer.status).toBeGreaterThanOrEqual(400), expect(answer.status).toBeLessThan(500);
+    for (const answer of bad) {
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(answer.status).toBeLessThan(500);
+    }
     expect((await orderRow(order.id)).status).toBe('PENDING');
     expect(await notificationCount(tenant.id)).toBe(0);
   });

@@ -55,4 +55,5 @@ function fromEnv(): HoldStore {
 }
 
 const globalForHolds = globalThis as unknown as { meuPedacoHolds?: GuardedHoldStore };
-export const holds: GuardedHoldStore = (globalForHolds.meuPedacoHolds ??= guard(fromEnv()));
+globalForHolds.meuPedacoHolds ??= guard(fromEnv());
+export const holds: GuardedHoldStore = globalForHolds.meuPedacoHolds;

@@ -31,7 +31,10 @@ export default async function MenuPage({ params }: Props) {
                 key={p.id}
                 className={`flex flex-wrap items-center gap-4 rounded-2xl p-4 ring-1 ring-stone-200 ${p.active ? 'bg-white shadow-sm' : 'bg-stone-100'}`}
               >
-                {p.imageUrl && <img src={p.imageUrl} alt="" className="size-16 rounded-xl object-cover" />}
+                {p.imageUrl && (
+                  // biome-ignore lint/performance/noImgElement: our own /api/fotos bytes at display size; next/image would add client JS and an optimizer hop
+                  <img src={p.imageUrl} alt="" className="size-16 rounded-xl object-cover" />
+                )}
                 <div className="min-w-40 flex-1">
                   <h2 className="font-semibold">{p.name}</h2>
                   <p className="text-sm text-stone-600">

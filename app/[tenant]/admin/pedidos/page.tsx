@@ -28,45 +28,47 @@ export default async function OrdersPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-5">
       <h1 className="text-2xl font-bold">Pedidos</h1>
-      <form role="search" className="flex flex-wrap items-end gap-3" action={`/${slug}/admin/pedidos`}>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-q" className="font-medium">
-            Buscar
-          </label>
-          <input
-            id="f-q"
-            name="q"
-            defaultValue={filter.q}
-            placeholder="Código, nome ou telefone"
-            className={inputClass}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-status" className="font-medium">
-            Situação
-          </label>
-          <select id="f-status" name="status" defaultValue={filter.status ?? ''} className={inputClass}>
-            <option value="">Todas</option>
-            {ORDER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ORDER_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-day" className="font-medium">
-            Dia
-          </label>
-          <input id="f-day" name="day" type="date" defaultValue={filter.day} className={inputClass} />
-        </div>
-        <button
-          type="submit"
-          className="rounded-full bg-tomato px-5 py-2.5 font-semibold text-white hover:bg-tomato-dark"
-        >
-          Filtrar
-        </button>
-      </form>
+      <search>
+        <form className="flex flex-wrap items-end gap-3" action={`/${slug}/admin/pedidos`}>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="f-q" className="font-medium">
+              Buscar
+            </label>
+            <input
+              id="f-q"
+              name="q"
+              defaultValue={filter.q}
+              placeholder="Código, nome ou telefone"
+              className={inputClass}
+            />
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="f-status" className="font-medium">
+              Situação
+            </label>
+            <select id="f-status" name="status" defaultValue={filter.status ?? ''} className={inputClass}>
+              <option value="">Todas</option>
+              {ORDER_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {ORDER_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="f-day" className="font-medium">
+              Dia
+            </label>
+            <input id="f-day" name="day" type="date" defaultValue={filter.day} className={inputClass} />
+          </div>
+          <button
+            type="submit"
+            className="rounded-full bg-tomato px-5 py-2.5 font-semibold text-white hover:bg-tomato-dark"
+          >
+            Filtrar
+          </button>
+        </form>
+      </search>
       {orders.length === 0 ? (
         <p>Nenhum pedido encontrado.</p>
       ) : (

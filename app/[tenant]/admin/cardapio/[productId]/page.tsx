@@ -24,6 +24,7 @@ export default async function EditProductPage({ params }: Props) {
       </Link>
       <h1 className="text-2xl font-bold">Editar {product.name}</h1>
       {product.imageUrl && (
+        // biome-ignore lint/performance/noImgElement: our own /api/fotos bytes at display size; next/image would add client JS and an optimizer hop
         <img
           src={product.imageUrl}
           alt={`Foto atual de ${product.name}`}

@@ -99,8 +99,8 @@ export default async function OrderPage({ params }: Props) {
           Linha do tempo
         </h2>
         <ol className="flex flex-col gap-1">
-          {timeline.map((e, i) => (
-            <li key={i} className="flex flex-wrap justify-between gap-2">
+          {timeline.map((e) => (
+            <li key={e.id} className="flex flex-wrap justify-between gap-2">
               <span>{eventLabel(e)}</span>
               <time className="text-sm text-stone-600">{when(e.at)}</time>
             </li>
