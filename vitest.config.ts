@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // tsconfig keeps JSX as written for Next's own compiler; the tests compile it here.
+  // Next compiles JSX with its own compiler; the tests compile it here, with the same automatic runtime.
   oxc: { jsx: { runtime: 'automatic' } },
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
