@@ -1,4 +1,5 @@
 // The one place configuration is read. Plain JS so next.config.js can import it.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const DEV_SECRET = 'meu-pedaco-development-secret-not-for-production';
@@ -12,6 +13,29 @@ const credentialsKey = z
     message: 'CREDENTIALS_KEY must be 32 random bytes in base64 (e.g. `openssl rand -base64 32`)',
   })
   .optional();
+
+/** `192.0.2.1` or `10.0.0.0/8` or `2001:db8::/32`. */
+const isCidr = (/** @type {string} */ v) => {
+  const [ip = '', bits, ...rest] = v.split('/');
+  const family = isIP(ip);
+  if (!family || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+
+// Proxies in front of the app whose X-Forwarded-For entries are believed: a hop count (the N
+// nearest hops), or a comma-separated list of addresses/CIDRs. Unset: none, the socket peer is the client.
+const trustedProxies = z
+  .string()
+  .default('')
+  .transform((v) => v.trim())
+  .refine((v) => v === '' || /^\d{1,2}$/.test(v) || v.split(',').every((c) => isCidr(c.trim())), {
+    message: 'TRUSTED_PROXIES must be a hop count (e.g. 1) or a comma-separated list of addresses/CIDRs',
+  })
+  .transform((v) =>
+    /^\d+$/.test(v)
+      ? { hops: Number(v), cidrs: /** @type {string[]} */ ([]) }
+      : { hops: 0, cidrs: v === '' ? [] : v.split(',').map((c) => c.trim()) },
+  );
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 
@@ -27,6 +51,7 @@ const fields = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SENTRY_DSN: optionalUrl,
   APP_URL: z.url().default('http://localhost:3000'),
+  TRUSTED_PROXIES: trustedProxies,
   // Signs order links, staff sessions and realtime tokens. Development gets a fixed one so
   // `npm run dev` needs no setup; production must set its own.
   APP_SECRET: z

@@ -5,7 +5,7 @@ import { CartBar } from '@/components/cart/cart-bar';
 import { useCart } from '@/components/cart/use-cart';
 import { FlavorCard } from '@/components/flavor-card';
 import { OpenStatus } from '@/components/open-status';
-import { MAX_SLICES_PER_ORDER } from '@/lib/inventory/limits';
+import { MAX_SLICES_PER_ORDER } from '@/lib/validation/limits';
 import { QuantityStepper } from './quantity-stepper';
 import { useMenu, type Menu } from './use-menu';
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CONTROL_CHAR_MESSAGE, hasControlChars } from '@/lib/validation/text';
 
 /** `details` carries what a form needs to recover (e.g. the slices left when one sold out). */
 export type ActionError<D = unknown> = { code: string; message: string; fields?: Record<string, string>; details?: D };
@@ -40,6 +41,27 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 
 type InvalidInput = { ok: false; error: { code: 'invalid_input'; message: string; fields: Record<string, string> } };
 
+export const invalidInput = (fields: Record<string, string>): InvalidInput => ({
+  ok: false,
+  error: { code: 'invalid_input', message: 'Confira os campos destacados.', fields },
+});
+
+/**
+ * The form's fields, or null when what arrived is not a form at all (a hand-made call with JSON
+ * arguments, or none). Fields holding control characters are refused here for every action, so
+ * a NUL byte never reaches a query even where a schema forgot its text atom.
+ */
+export function readForm(formData: unknown): { fields: Record<string, unknown> } | InvalidInput {
+  if (!(formData instanceof FormData)) return invalidInput({ form: 'Envie o formulário da página.' });
+  const fields = formDataToObject(formData);
+  const bad: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    const texts = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+    if (hasControlChars(key) || texts.some((t) => hasControlChars(t, true))) bad[key] = CONTROL_CHAR_MESSAGE;
+  }
+  return Object.keys(bad).length > 0 ? invalidInput(bad) : { fields };
+}
+
 /**
  * Parses the form with `schema` before `run` sees it; bad input answers with pt-BR messages per
  * field and never reaches the domain. For `useActionState(action, initial)`.
@@ -49,13 +71,10 @@ export function validatedAction<S extends z.ZodType, R extends ActionResult<obje
   run: (input: z.infer<S>) => Promise<R>,
 ) {
   return async (_previous: unknown, formData: FormData): Promise<R | InvalidInput> => {
-    const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      return {
-        ok: false,
-        error: { code: 'invalid_input', message: 'Confira os campos destacados.', fields: fieldErrors(parsed.error) },
-      };
-    }
+    const form = readForm(formData);
+    if (!('fields' in form)) return form;
+    const parsed = schema.safeParse(form.fields);
+    if (!parsed.success) return invalidInput(fieldErrors(parsed.error));
     return run(parsed.data);
   };
 }

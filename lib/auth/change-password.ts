@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
+import { passwordAttempt } from './rate-limit';
 
 export const newPasswordSchema = z
   .string()
@@ -24,17 +25,34 @@ export const changePasswordSchema = z
     path: ['newPassword'],
   });
 
-/** Replaces the user's password if the current one is right, and ends every session issued before. */
-export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
+export type ChangePasswordOutcome =
+  | { ok: true; email: string }
+  | { ok: false; code: 'wrong_password' }
+  | { ok: false; code: 'rate_limited'; retryAfterSeconds: number };
+
+/**
+ * Replaces the user's password if the current one is right, and ends every session issued before.
+ * Guessing the current password counts against the same limits as signing in.
+ */
+export async function changePassword(
+  userId: string,
+  currentPassword: string,
+  newPassword: string,
+  address: string,
+): Promise<ChangePasswordOutcome> {
   const [user] = await db
     .select({ email: users.email, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
-  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false as const };
+  if (!user) return { ok: false, code: 'wrong_password' };
+  const attempt = await passwordAttempt(user.email, address);
+  if (!attempt.allowed) return { ok: false, code: 'rate_limited', retryAfterSeconds: attempt.retryAfterSeconds };
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, code: 'wrong_password' };
+  await attempt.succeeded();
   await db
     .update(users)
     .set({ passwordHash: await hashPassword(newPassword), sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId));
-  return { ok: true as const, email: user.email };
+  return { ok: true, email: user.email };
 }

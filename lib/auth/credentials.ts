@@ -2,16 +2,12 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
+import { emailAddress } from '@/lib/validation';
 import { verifyPassword } from './password';
-import { signInLimiter } from './rate-limit';
+import { passwordAttempt } from './rate-limit';
 
 export const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: 'Informe um e-mail válido.' }))
-    .pipe(z.string().max(120)),
+  email: emailAddress('Informe um e-mail válido.'),
   password: z.string().min(1, 'Informe sua senha.').max(200, 'Senha longa demais.'),
 });
 
@@ -25,13 +21,14 @@ export async function checkCredentials(raw: unknown, address: string): Promise<S
   if (!parsed.success) return { ok: false, code: 'invalid_credentials' };
   const { email, password } = parsed.data;
 
-  const lockedUntil = await signInLimiter.lockedUntil(email, address);
-  if (lockedUntil) return { ok: false, code: 'rate_limited', retryAt: lockedUntil };
+  const attempt = await passwordAttempt(email, address);
+  if (!attempt.allowed)
+    return { ok: false, code: 'rate_limited', retryAt: Date.now() + attempt.retryAfterSeconds * 1000 };
 
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-    await signInLimiter.recordFailure(email, address);
     return { ok: false, code: 'invalid_credentials' };
   }
+  await attempt.succeeded();
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Role } from '@/db/schema';
-import { actionError, validatedAction, type ActionResult } from '@/lib/actions/validated-action';
+import { actionError, readForm, validatedAction, type ActionResult } from '@/lib/actions/validated-action';
 import type { Member } from './memberships';
 import { checkMember } from './require-member';
 
@@ -15,7 +15,9 @@ export function memberAction<S extends z.ZodType, T extends object>(
   run: (input: z.infer<S>, member: Member) => Promise<ActionResult<T>>,
 ) {
   const action = async (previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
-    const check = await checkMember(formData.get('tenant'), roles);
+    const form = readForm(formData);
+    if (!('fields' in form)) return form;
+    const check = await checkMember(form.fields.tenant ?? null, roles);
     if (!check.ok) return actionError(check.code, check.message);
     return validatedAction(schema, (input) => run(input, check.member))(previous, formData);
   };

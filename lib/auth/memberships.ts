@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { memberships, tenants, users, type Role, type Tenant } from '@/db/schema';
 import type { SessionToken } from './session';
+import { isSlugParam } from '@/lib/validation/params';
 
 export type Member = {
   user: { id: string; email: string; name: string };
@@ -14,6 +15,7 @@ export type Member = {
  * pizzeria, not a member, or a session older than the user's last password change).
  */
 export async function findMembership(session: SessionToken, tenantSlug: string): Promise<Member | null> {
+  if (!isSlugParam(tenantSlug)) return null;
   const [row] = await db
     .select({ user: { id: users.id, email: users.email, name: users.name }, tenant: tenants, role: memberships.role })
     .from(memberships)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SLICES_PER_ORDER } from './limits';
+import { cartSchema, idempotencyKeySchema, MAX_SLICES_PER_ORDER, safeText } from '@/lib/validation';
 
 export { MAX_SLICES_PER_ORDER };
 
@@ -7,28 +7,12 @@ const id = z.uuid({ error: 'identificador inválido' });
 
 export const reserveInputSchema = z.object({
   tenantId: id,
-  idempotencyKey: z
-    .string()
-    .min(8, 'chave de idempotência curta demais')
-    .max(128, 'chave de idempotência longa demais')
-    .regex(/^[\w.:-]+$/, 'chave de idempotência com caracteres inválidos'),
-  items: z
-    .array(
-      z.object({
-        productId: id,
-        quantity: z.coerce
-          .number({ error: 'quantidade inválida' })
-          .int('a quantidade deve ser um número inteiro')
-          .min(1, 'escolha pelo menos 1 pedaço')
-          .max(MAX_SLICES_PER_ORDER, `no máximo ${MAX_SLICES_PER_ORDER} pedaços por sabor`),
-      }),
-    )
-    .min(1, 'o pedido está vazio')
-    .max(12, 'sabores demais em um pedido'),
+  idempotencyKey: idempotencyKeySchema,
+  items: cartSchema,
   customer: z
     .object({
-      name: z.string().trim().min(1).max(80),
-      phone: z.string().trim().max(30).optional(),
+      name: safeText({ min: [1, 'Informe o nome.'], max: [80, 'Nome longo demais.'] }),
+      phone: safeText({ max: [30, 'Telefone longo demais.'] }).optional(),
       email: z.email().max(120).optional(),
     })
     .optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SLICES_PER_ORDER } from '@/lib/inventory/limits';
+import { cartSchema, emailAddress, idempotencyKeySchema, safeText } from '@/lib/validation';
 
 /** Brazilian numbers with area code: 10 digits (landline) or 11 (mobile), optional +55. */
 function toBrazilianE164(raw: string, ctx: z.RefinementCtx) {
@@ -21,40 +21,19 @@ function parseCart(raw: string, ctx: z.RefinementCtx): unknown {
   }
 }
 
-export const cartSchema = z
-  .array(
-    z.object({
-      productId: z.uuid({ error: 'Sabor inválido no carrinho.' }),
-      quantity: z.coerce
-        .number()
-        .int()
-        .min(1, 'Escolha pelo menos 1 pedaço.')
-        .max(MAX_SLICES_PER_ORDER, `No máximo ${MAX_SLICES_PER_ORDER} pedaços por sabor.`),
-    }),
-  )
-  .min(1, 'Seu carrinho está vazio.')
-  .max(12, 'Sabores demais em um pedido.');
-
 export const checkoutSchema = z.object({
-  tenantSlug: z.string().min(1).max(48),
-  idempotencyKey: z
-    .string()
-    .min(8)
-    .max(128)
-    .regex(/^[\w.:-]+$/, 'Recarregue a página e tente de novo.'),
+  tenantSlug: safeText({ min: [1, 'Pizzaria não encontrada.'], max: [48, 'Pizzaria não encontrada.'] }),
+  idempotencyKey: idempotencyKeySchema,
   cart: z.string().max(4_000, 'Carrinho grande demais.').transform(parseCart).pipe(cartSchema),
   method: z.enum(['pix', 'card'], { error: 'Escolha PIX ou cartão.' }),
-  name: z
-    .string({ error: 'Informe seu nome.' })
-    .trim()
-    .min(2, 'Informe seu nome.')
-    .max(80, 'Nome longo demais (até 80 letras).'),
-  phone: z.string({ error: 'Informe seu WhatsApp.' }).max(30, 'Telefone longo demais.').transform(toBrazilianE164),
-  email: z
-    .string({ error: 'Informe seu e-mail.' })
-    .trim()
-    .toLowerCase()
-    .max(120, 'E-mail longo demais.')
-    .pipe(z.email('Informe um e-mail válido, ex.: voce@exemplo.com.')),
+  name: safeText({
+    required: 'Informe seu nome.',
+    min: [2, 'Informe seu nome.'],
+    max: [80, 'Nome longo demais (até 80 letras).'],
+  }),
+  phone: safeText({ required: 'Informe seu WhatsApp.', max: [30, 'Telefone longo demais.'] }).transform(
+    toBrazilianE164,
+  ),
+  email: emailAddress('Informe seu e-mail.', 'Informe um e-mail válido, ex.: voce@exemplo.com.'),
 });
 export type CheckoutInput = z.infer<typeof checkoutSchema>;

@@ -3,6 +3,7 @@ import { changePasswordAction } from '@/app/conta/senha/actions';
 import { checkMember, currentUserId, ROLES } from '@/lib/auth';
 import { createTenant } from '../fixtures';
 import { checkCredentials } from '@/lib/auth/credentials';
+import { SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
 import { actAs, createUser } from './as-user';
 
 vi.mock('next/headers', async () => (await import('./as-user')).fakeNextHeaders);
@@ -85,6 +86,23 @@ describe('password change', () => {
     });
     expect(await checkCredentials({ email: user.email, password: user.password }, '10.3.0.2')).toMatchObject({
       ok: true,
+    });
+  });
+
+  it('guesses of the current password are limited like sign-in, even in parallel, and the right one is then refused too', async () => {
+    const user = await createUser();
+    await actAs(user.id);
+    const guess = (currentPassword: string) =>
+      changePasswordAction(
+        null,
+        form({ currentPassword, newPassword: 'nova-senha-789', confirmPassword: 'nova-senha-789' }),
+      );
+    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => guess(`errada-${i}`)));
+    const limited = outcomes.filter((o) => !o.ok && o.error.code === 'rate_limited');
+    expect(limited.length).toBeGreaterThanOrEqual(12 - SIGN_IN_LIMITS.perEmail);
+    expect(await guess(user.password)).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    expect(await checkCredentials({ email: user.email, password: 'nova-senha-789' }, '10.3.0.9')).toMatchObject({
+      ok: false,
     });
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from '@upstash/redis';
 import { describe, expect, inject, it } from 'vitest';
-import { createMemoryRateLimiter, createRateLimiter, createRedisRateLimiter } from '@/lib/rate-limit';
+import { createMemoryRateLimiter, createRateLimiter, createRedisRateLimiter, failuresOnly } from '@/lib/rate-limit';
 
 const redis = () => new Redis({ url: inject('redisRestUrl'), token: inject('redisRestToken'), enableTelemetry: false });
 
@@ -31,6 +31,50 @@ describe('rate limits', () => {
     expect(await limiter.limit('x')).toEqual({ allowed: false, retryAfterSeconds: 10 });
     now = 10_000;
     expect((await limiter.limit('x')).allowed).toBe(true);
+  });
+
+  it('Redis: counts atomically under concurrency, and a refund gives one attempt back', async () => {
+    const limiter = createRedisRateLimiter({ prefix: `t-${randomUUID()}`, limit: 5, windowSeconds: 60 }, redis());
+    const burst = await Promise.all(Array.from({ length: 16 }, () => limiter.limit('k')));
+    expect(burst.filter((d) => d.allowed)).toHaveLength(5);
+    await limiter.refund('k');
+    expect((await limiter.limit('k')).allowed).toBe(true);
+    expect((await limiter.limit('k')).allowed).toBe(false);
+  });
+
+  it('memory: refused attempts are not counted, and a refund gives one back', async () => {
+    const limiter = createMemoryRateLimiter({ prefix: 'm', limit: 2, windowSeconds: 10 }, () => 0);
+    const burst = await Promise.all(Array.from({ length: 6 }, () => limiter.limit('k')));
+    expect(burst.filter((d) => d.allowed)).toHaveLength(2);
+    await limiter.refund('k');
+    expect((await limiter.limit('k')).allowed).toBe(true);
+  });
+
+  it('failures only: a success gives its counted attempt back on every key; a refusal counts nothing', async () => {
+    const rule = (limit: number) => createMemoryRateLimiter({ prefix: 'f', limit, windowSeconds: 60 }, () => 0);
+    const [a, b] = [rule(2), rule(1)];
+    const keys = [
+      { limiter: a, key: 'x' },
+      { limiter: b, key: 'y' },
+    ];
+    const first = await failuresOnly(keys).attempt();
+    expect(first.allowed).toBe(true);
+    if (first.allowed) await first.succeeded();
+    const failed = await failuresOnly(keys).attempt(); // not given back: a failure
+    expect(failed.allowed).toBe(true);
+    expect(await failuresOnly(keys).attempt()).toMatchObject({ allowed: false });
+    // b refused, so a's count was given back: a still has one left of its 2.
+    expect((await a.limit('x')).allowed).toBe(true);
+    expect((await a.limit('x')).allowed).toBe(false);
+  });
+
+  it('memory fallback when the rule asks for it: an outage does not lift a sign-in limit', async () => {
+    const limiter = createRedisRateLimiter(
+      { prefix: 'down', limit: 1, windowSeconds: 60, whenStoreDown: 'memory' },
+      new Redis({ url: 'http://127.0.0.1:9', token: 'x', retry: false }),
+    );
+    expect((await limiter.limit('z')).allowed).toBe(true);
+    expect((await limiter.limit('z')).allowed).toBe(false);
   });
 
   it('lets requests through when Redis cannot be reached', async () => {

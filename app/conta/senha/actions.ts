@@ -1,15 +1,22 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
 import { actionError, validatedAction } from '@/lib/actions/validated-action';
 import { currentUserId } from '@/lib/auth';
 import { signIn } from '@/lib/auth/config';
 import { changePassword, changePasswordSchema } from '@/lib/auth/change-password';
+import { clientAddress } from '@/lib/http/client-address';
 
 export const changePasswordAction = validatedAction(changePasswordSchema, async ({ currentPassword, newPassword }) => {
   const userId = await currentUserId();
   if (!userId) return actionError('unauthenticated', 'Entre com sua conta para continuar.');
-  const changed = await changePassword(userId, currentPassword, newPassword);
+  const changed = await changePassword(userId, currentPassword, newPassword, clientAddress(await headers()));
+  if (!changed.ok && changed.code === 'rate_limited')
+    return actionError(
+      'rate_limited',
+      `Muitas tentativas. Tente de novo em ${Math.ceil(changed.retryAfterSeconds / 60)} min.`,
+    );
   if (!changed.ok)
     return actionError('invalid_input', 'Confira os campos destacados.', { currentPassword: 'Senha atual incorreta.' });
   // Every other session just ended; this one continues with a fresh cookie. If that sign-in is

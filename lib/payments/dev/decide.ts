@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { devProviderPayments, orders, tenants } from '@/db/schema';
 import { env } from '@/lib/env.js';
+import { isIdParam, isSlugParam } from '@/lib/validation/params';
 import { fail, type Result } from '../errors';
 import { orderPath } from '../links';
 import { receiveNotification } from '../webhook/receive';
@@ -11,7 +12,7 @@ import { devWebhookSecret } from './secret';
 
 /** What the dev payment page shows: the payment, its order and its pizzeria. */
 export async function getDevPayment(tenantSlug: string, devPaymentId: string) {
-  if (!env.PAYMENTS_DEV_PROVIDER) return null;
+  if (!env.PAYMENTS_DEV_PROVIDER || !isSlugParam(tenantSlug) || !isIdParam(devPaymentId)) return null;
   const [row] = await db
     .select({
       payment: devProviderPayments,

@@ -1,0 +1,23 @@
+/** Every trick of the class: schemes, authorities, whitespace browsers strip, backslashes, encodings. */
+export const HOSTILE_NEXT = [
+  '//evil.example/',
+  '/%09/evil.example/',
+  '/\t/evil.example/',
+  '/\n/evil.example/',
+  '/\r\n/evil.example',
+  '/\\evil.example',
+  '\\/evil.example',
+  '/\\/evil.example',
+  '/.//evil.example',
+  '/./\\evil.example',
+  'https://evil.example',
+  'javascript:alert(1)',
+  '/javascript:alert(1)//',
+  ' //evil.example',
+  '/%2F%2Fevil.example',
+  '/%5Cevil.example',
+  '///evil.example',
+  '/\u0000/evil.example',
+  '/\u2028/evil.example',
+  'evil.example',
+];
