@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { HOSTILE_NEXT } from '../tests/auth/hostile-next';
 import { createShop } from './shop';
-import { KITCHEN, submitSignIn } from './staff';
+import { OWNER, submitSignIn } from './staff';
 
 test('after sign-in, no `next` of the open-redirect class takes the browser off-site', async ({ page, baseURL }) => {
   const offSite: string[] = [];
@@ -13,7 +13,7 @@ test('after sign-in, no `next` of the open-redirect class takes the browser off-
     },
   );
   await page.goto('/entrar');
-  await submitSignIn(page, KITCHEN);
+  await submitSignIn(page, OWNER);
   await expect(page).not.toHaveURL(/\/entrar/);
 
   // The reviewer's sample as typed in the address bar, then every trick of the class, encoded.
@@ -22,14 +22,17 @@ test('after sign-in, no `next` of the open-redirect class takes the browser off-
     ...HOSTILE_NEXT.map((n) => `/entrar?next=${encodeURIComponent(n)}`),
   ];
   for (const target of targets) {
-    const response = await page.goto(target);
-    expect(response?.status(), target).toBeLessThan(500);
+    // A redirect chain that ends in a client-side navigation may abort goto itself; where the tab lands is what counts.
+    const response = await page.goto(target).catch(() => null);
+    if (response) expect(response.status(), target).toBeLessThan(500);
+    await page.waitForLoadState();
     expect(new URL(page.url()).origin, target).toBe(new URL(baseURL!).origin);
   }
   expect(offSite).toEqual([]);
 });
 
 test('a forged X-Forwarded-For does not escape the per-address checkout limit', async ({ page }) => {
+  test.setTimeout(120_000); // eleven checkouts
   const shop = await createShop([{ name: 'Margherita', priceCents: 1200, pizzas: 4 }]);
   const refusals: string[] = [];
   // 10 orders a minute per address and pizzeria (lib/orders/place-order.ts); each try claims a fresh address.

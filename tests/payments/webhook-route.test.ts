@@ -6,6 +6,8 @@ import { db } from '@/db/client';
 import { devProviderPayments } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { createHmac } from 'node:crypto';
+import { POST } from '@/app/api/webhooks/mercadopago/route';
+import { signNotification } from '@/lib/payments/webhook/signature';
 import { deliver, notificationCount, orderRow, pendingOrder, shop } from './helpers';
 
 /** A pending dev PIX whose provider side says approved: a valid notification would sell it. */
@@ -20,6 +22,50 @@ async function approvedDevPayment() {
 }
 
 const now = () => Math.floor(Date.now() / 1000);
+
+/** A streamed body of `bytes` (no Content-Length), counting how much of it the server pulled. */
+function meteredBody(bytes: number) {
+  const chunk = new Uint8Array(64 * 1024).fill(0x20);
+  const metered = { pulled: 0 };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (metered.pulled >= bytes) return controller.close();
+      metered.pulled += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  return { stream, metered };
+}
+
+describe('webhook body', () => {
+  it('checks the signature before reading the body: a 64 MB unsigned body is refused having read none of it', async () => {
+    const { tenant, dataId } = await approvedDevPayment();
+    const { stream, metered } = meteredBody(64 * 1024 * 1024);
+    const url = `http://localhost:3000/api/webhooks/mercadopago?tenant=${tenant.id}&data.id=${dataId}&type=payment`;
+    const response = await POST(new Request(url, { method: 'POST', body: stream, duplex: 'half' } as RequestInit));
+    expect(response.status).toBe(401);
+    expect(metered.pulled).toBeLessThanOrEqual(64 * 1024 * 2); // at most what the stream pre-buffers
+  });
+
+  it('a signed body over the cap is 413, read no further than the cap, and writes nothing', async () => {
+    const { tenant, order, dataId, secret } = await approvedDevPayment();
+    const requestId = randomUUID();
+    const { stream, metered } = meteredBody(64 * 1024 * 1024);
+    const url = `http://localhost:3000/api/webhooks/mercadopago?tenant=${tenant.id}&data.id=${dataId}&type=payment`;
+    const headers = new Headers({ 'x-request-id': requestId });
+    headers.set('x-signature', signNotification({ dataId, xRequestId: requestId, secret }));
+    const response = await POST(
+      new Request(url, { method: 'POST', headers, body: stream, duplex: 'half' } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(metered.pulled).toBeLessThan(1024 * 1024);
+    const declared = new Headers(headers);
+    declared.set('content-length', String(64 * 1024 * 1024));
+    expect((await POST(new Request(url, { method: 'POST', headers: declared, body: 'x' }))).status).toBe(413);
+    expect((await orderRow(order.id)).status).toBe('PENDING');
+    expect(await notificationCount(tenant.id)).toBe(0);
+  });
+});
 
 describe('webhook signature', () => {
   it('a valid signature is processed', async () => {

@@ -71,13 +71,14 @@ export async function decideDevPayment(
       'x-request-id': xRequestId,
       'x-signature': signNotification({ dataId: payment.id, xRequestId, secret: devWebhookSecret(tenant.id) }),
     }),
-    rawBody: JSON.stringify({
-      id: xRequestId,
-      type: 'payment',
-      action: 'payment.updated',
-      live_mode: false,
-      data: { id: payment.id },
-    }),
+    readBody: async () =>
+      JSON.stringify({
+        id: xRequestId,
+        type: 'payment',
+        action: 'payment.updated',
+        live_mode: false,
+        data: { id: payment.id },
+      }),
   });
   if (answer.status >= 300) {
     return fail({

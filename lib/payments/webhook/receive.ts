@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { paymentNotifications, tenants } from '@/db/schema';
+import { BodyTooLarge } from '@/lib/http/capped-body';
 import { log } from '@/lib/observability/log';
 import { ProviderError } from '../errors';
 import { providerFor } from '../providers';
@@ -10,7 +11,8 @@ import { verifySignature } from './signature';
 
 export type WebhookAnswer = { status: number; body: { ok: boolean; message?: string; outcome?: string } };
 
-const MAX_BODY_BYTES = 64 * 1024;
+/** Mercado Pago's notifications are a few hundred bytes. */
+const MAX_BODY_BYTES = 16 * 1024;
 const id = z.union([z.string().min(1).max(64), z.number().int()]).transform(String);
 const bodySchema = z.object({
   id: id.optional(),
@@ -35,7 +37,8 @@ const answer = (status: number, message: string, outcome?: string): WebhookAnswe
 export async function receiveNotification(request: {
   url: string;
   headers: Headers;
-  rawBody: string;
+  /** Read only once the signature (over the URL and headers) holds; at most MAX_BODY_BYTES. */
+  readBody: (limitBytes: number) => Promise<string>;
 }): Promise<WebhookAnswer> {
   const url = new URL(request.url);
   const tenantId = url.searchParams.get('tenant');
@@ -61,12 +64,12 @@ export async function receiveNotification(request: {
     return answer(401, `invalid signature: ${signature.reason}`);
   }
 
-  if (request.rawBody.length > MAX_BODY_BYTES) return answer(413, 'body too large');
   if (!dataId || !/^[\w-]{1,64}$/.test(dataId)) return answer(400, 'data.id missing or invalid in the query string');
   let json: unknown;
   try {
-    json = JSON.parse(request.rawBody);
-  } catch {
+    json = JSON.parse(await request.readBody(MAX_BODY_BYTES));
+  } catch (err) {
+    if (err instanceof BodyTooLarge) return answer(413, 'body too large');
     return answer(400, 'body is not JSON');
   }
   const body = bodySchema.safeParse(json);

@@ -1,3 +1,4 @@
+import { readCappedText } from '@/lib/http/capped-body';
 import { receiveNotification } from '@/lib/payments/webhook/receive';
 
 // The SDK and the signature check need Node's crypto.
@@ -8,7 +9,7 @@ export async function POST(request: Request) {
   const answer = await receiveNotification({
     url: request.url,
     headers: request.headers,
-    rawBody: await request.text(),
+    readBody: (limitBytes) => readCappedText(request, limitBytes),
   });
   return Response.json(answer.body, { status: answer.status });
 }
