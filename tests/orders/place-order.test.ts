@@ -76,7 +76,7 @@ describe('placeOrder', () => {
 
   it('refuses past the rate limit, says when to retry, and writes nothing', async () => {
     const { tenant, product } = await shop();
-    const deps = { limiter: createMemoryRateLimiter({ prefix: 't', limit: 1, windowSeconds: 60 }) };
+    const deps = { limiter: createMemoryRateLimiter({ prefix: 't', limit: 1, windowSeconds: 60 }, () => 0) };
     const input = (idempotencyKey: string) => ({
       ...customer,
       tenantId: tenant.id,
