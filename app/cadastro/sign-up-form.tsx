@@ -79,7 +79,7 @@ export function SignUpForm({ appUrl }: { appUrl: string }) {
           type="password"
           autoComplete="new-password"
           required
-          hint="Pelo menos 8 caracteres. Já tem conta? Use a mesma senha."
+          hint="Pelo menos 8 caracteres."
           error={fieldError(state, 'password')}
         />
       </fieldset>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { memberships, tenants, users } from '@/db/schema';
 import { newPasswordSchema } from '@/lib/auth/change-password';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/auth/password';
 import { createRateLimiter, type RateLimiter } from '@/lib/rate-limit';
 import {
   freshnessHoursSchema,
@@ -42,9 +42,16 @@ export type SignUpResult =
 const signUpLimiter = createRateLimiter({ prefix: 'signup', limit: 10, windowSeconds: 3600 });
 
 /**
- * A new pizzeria and its owner in one transaction. Someone who already has an account (staff
- * elsewhere) proves it with their password and becomes owner of the new one too.
+ * The one answer for an e-mail that already has an account, whoever is asking: sign-up never
+ * checks its password (people with an account sign in first and open the pizzeria from there).
  */
+const emailUnavailable = {
+  ok: false as const,
+  field: 'email' as const,
+  message: 'Não foi possível usar este e-mail. Se você já tem conta, entre com ela primeiro.',
+};
+
+/** A new pizzeria and its owner (a new account) in one transaction. */
 export async function signUpPizzeria(
   input: SignUp,
   address: string,
@@ -57,25 +64,12 @@ export async function signUpPizzeria(
       message: 'Muitos cadastros feitos a partir desta conexão. Tente de novo daqui a uma hora.',
     };
   }
-  const [existing] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.email, input.email))
-    .limit(1);
-  if (existing && !(await verifyPassword(existing.passwordHash, input.password))) {
-    return {
-      ok: false,
-      field: 'email',
-      message: 'Este e-mail já tem conta. Use a senha dela, ou entre e peça acesso.',
-    };
-  }
-  const passwordHash = existing ? null : await hashPassword(input.password);
+  // Hashed before anything is looked up, so a taken e-mail answers in the same time as a free one.
+  const passwordHash = await hashPassword(input.password);
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
+  // Never a password check here: that would be a second sign-in outside the sign-in limits.
+  if (existing) return emailUnavailable;
 
-  const emailTaken = {
-    ok: false as const,
-    field: 'email' as const,
-    message: 'Este e-mail acabou de ser cadastrado. Entre com ele, ou use outro.',
-  };
   return db
     .transaction(async (tx) => {
       const [tenant] = await tx
@@ -93,22 +87,18 @@ export async function signUpPizzeria(
       if (!tenant)
         return { ok: false as const, field: 'slug' as const, message: 'Este endereço já está em uso. Escolha outro.' };
 
-      let userId = existing?.id;
-      if (!userId) {
-        const [user] = await tx
-          .insert(users)
-          .values({ email: input.email, name: input.ownerName, passwordHash: passwordHash! })
-          .onConflictDoNothing({ target: users.email })
-          .returning({ id: users.id });
-        // Someone signed up with this e-mail a moment ago: roll the pizzeria back too.
-        if (!user) throw new EmailTaken();
-        userId = user.id;
-      }
-      await tx.insert(memberships).values({ userId, tenantId: tenant.id, role: 'owner' });
+      const [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.ownerName, passwordHash })
+        .onConflictDoNothing({ target: users.email })
+        .returning({ id: users.id });
+      // Someone signed up with this e-mail a moment ago: roll the pizzeria back too.
+      if (!user) throw new EmailTaken();
+      await tx.insert(memberships).values({ userId: user.id, tenantId: tenant.id, role: 'owner' });
       return { ok: true as const, tenantId: tenant.id, slug: input.slug };
     })
     .catch((error) => {
-      if (error instanceof EmailTaken) return emailTaken;
+      if (error instanceof EmailTaken) return emailUnavailable;
       throw error;
     });
 }
