@@ -51,6 +51,8 @@ export default defineConfig({
         DATABASE_URL: e2eDatabaseUrl,
         UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${restPort}`,
         UPSTASH_REDIS_REST_TOKEN: restToken,
+        // As in tests/setup-env.ts: a busy machine's slow bridge must not trip the Redis fallback.
+        REDIS_TIMEOUT_MS: '10000',
         LOG_LEVEL: 'warn',
         APP_SECRET: appSecret,
         REALTIME_PUBLIC_URL: `http://127.0.0.1:${realtimePort}`,
