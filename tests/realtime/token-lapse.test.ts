@@ -18,11 +18,12 @@ const moves = (events: { type: string; payload: unknown }[]) =>
 describe('a kitchen token lapsing on a connected tablet', () => {
   it('rejoins with a fresh token and keeps receiving', async () => {
     const { tenant, order } = await shopWithPaidOrder();
-    // Tokens that live one second at most, so the lapse comes within the test.
+    // Tokens that lapse within two seconds, so the lapse comes within the test; at least one second, as
+    // the JWT counts whole seconds and a token minted at x.999 s with one second would be stale on arrival.
     const tablet = await listen(sidecar.url, async () => ({
       room: 'kds',
       tenantId: tenant.id,
-      token: await mintKdsToken(kitchen(tenant.id), 1),
+      token: await mintKdsToken(kitchen(tenant.id), 2),
     }));
     await waitFor(() => tablet.joins() >= 2, 5_000, 'the rejoin after the lapse');
 
@@ -38,15 +39,18 @@ describe('a kitchen token lapsing on a connected tablet', () => {
     let member = true;
     const removed = await listen(sidecar.url, async () => {
       if (!member) throw new Error('403: no longer a member'); // what /api/t/{slug}/kds/token answers them
-      return { room: 'kds', tenantId: tenant.id, token: await mintKdsToken(kitchen(tenant.id), 1) };
+      return { room: 'kds', tenantId: tenant.id, token: await mintKdsToken(kitchen(tenant.id), 2) };
     });
     const witness = await listen(sidecar.url, {
       room: 'kds',
       tenantId: tenant.id,
       token: await mintKdsToken(kitchen(tenant.id)),
     });
+    // Both joined. Whether `removed` is in the room at this very instant is timing: its short-lived
+    // token may already have lapsed and been renewed. So the room is checked after the refusal, when
+    // only one answer is right under any schedule.
+    expect(removed.joins()).toBeGreaterThanOrEqual(1);
     expect(removed.errors).toEqual([]);
-    expect(await sidecar.server.io.in(removed.room).fetchSockets()).toHaveLength(2);
 
     member = false; // the owner removes them from the team
     await waitFor(() => removed.errors.length >= 1, 5_000, 'the refused rejoin');
