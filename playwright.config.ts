@@ -12,6 +12,10 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
+  // A whole journey (sign-up → menu → pizza → storefront) on a 2-core machine running other suites took
+  // 31–36 s; Playwright's default 30 s then fails a test that is only slow. Each step still waits for
+  // what it needs (auto-waiting locators), so this only moves the point where a hang is reported.
+  timeout: 120_000,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
