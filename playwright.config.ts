@@ -16,6 +16,8 @@ export default defineConfig({
   // 31–36 s; Playwright's default 30 s then fails a test that is only slow. Each step still waits for
   // what it needs (auto-waiting locators), so this only moves the point where a hang is reported.
   timeout: 120_000,
+  // Likewise one step (a server action that hashes a password, then redirects) took over 5 s at load 40.
+  expect: { timeout: 30_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
