@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { listFlavorsOnSale } from '@/lib/inventory';
-import { placeOrder } from '@/lib/orders/place-order';
+import { placeOrder } from '@/lib/checkout/place-order';
 import { createMemoryRateLimiter } from '@/lib/rate-limit';
 
 /** One pending PIX order of the demo pizzeria, placed as the checkout does: its page's path. */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { signOutAction } from '@/app/entrar/actions';
 import { BrandLink } from '@/components/brand-link';
 import { SignOutButton } from '@/components/sign-out-button';
 import { currentUserId, homePathFor, listMembershipsOf } from '@/lib/auth';
@@ -50,7 +51,7 @@ export default async function PanelPage() {
         >
           Trocar senha
         </Link>
-        <SignOutButton />
+        <SignOutButton action={signOutAction} />
       </div>
     </main>
   );

@@ -8,7 +8,7 @@ import { cartLines, cartTotals } from '@/components/cart/cart-summary';
 import { useCart } from '@/components/cart/use-cart';
 import { Field } from '@/components/form/field';
 import { menuQueryKey, useMenu, type Menu } from '@/components/storefront/use-menu';
-import type { CheckoutResult } from '@/lib/orders/checkout-result';
+import type { CheckoutResult } from '@/lib/checkout/checkout-result';
 import { formatBRL } from '@/lib/money';
 import { CartReview } from './cart-review';
 import { PaymentMethodPicker } from './payment-method-picker';

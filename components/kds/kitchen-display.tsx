@@ -2,9 +2,9 @@
 
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import { moveOrderAction, openPizzaAction } from '@/app/[tenant]/kds/actions';
 import { useRealtimeRoom } from '@/components/realtime/use-realtime-room';
-import type { KitchenBoard, KitchenOrder, KitchenStock } from '@/lib/orders/kitchen-board';
+import type { FormAction } from '@/lib/actions/validated-action';
+import type { KitchenBoard, KitchenOrder, KitchenStock } from '@/lib/kitchen/board';
 import type { Cursor, RealtimeEvent } from '@/lib/realtime/protocol';
 import { roomName } from '@/lib/realtime/room-name';
 import { OrderCard } from './order-card';
@@ -18,6 +18,9 @@ type Props = {
   realtimeUrl: string;
   initialBoard: KitchenBoard;
   since: Cursor;
+  /** The page's server actions: a component never imports app/. */
+  moveOrderAction: FormAction;
+  openPizzaAction: FormAction;
 };
 
 export function KitchenDisplay(props: Props) {
@@ -59,7 +62,16 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-function Board({ tenantSlug, tenantId, tenantName, realtimeUrl, initialBoard, since }: Props) {
+function Board({
+  tenantSlug,
+  tenantId,
+  tenantName,
+  realtimeUrl,
+  initialBoard,
+  since,
+  moveOrderAction,
+  openPizzaAction,
+}: Props) {
   const queryClient = useQueryClient();
   const queryKey = ['kds', tenantSlug];
   const board = useQuery({

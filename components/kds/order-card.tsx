@@ -1,6 +1,6 @@
 'use client';
 
-import type { KitchenOrder } from '@/lib/orders/kitchen-board';
+import type { KitchenOrder } from '@/lib/kitchen/board';
 
 const LATE_MINUTES = 10;
 const WARN_MINUTES = 5;

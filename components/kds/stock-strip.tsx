@@ -1,6 +1,6 @@
 'use client';
 
-import type { KitchenStock } from '@/lib/orders/kitchen-board';
+import type { KitchenStock } from '@/lib/kitchen/board';
 
 /** At or under this many slices a flavor is flagged: time to open another pizza. */
 const LOW_SLICES = 3;

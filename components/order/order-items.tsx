@@ -1,4 +1,4 @@
-import type { OrderView } from '@/lib/orders/order-view';
+import type { OrderView } from '@/lib/checkout/order-view';
 import { formatBRL } from '@/lib/money';
 
 export function OrderItems({ order }: { order: OrderView }) {

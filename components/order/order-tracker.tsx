@@ -2,13 +2,13 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { OrderView } from '@/lib/orders/order-view';
+import type { OrderView } from '@/lib/checkout/order-view';
 import { HoldActions, type HoldActionsProps } from './hold-actions';
 import { HoldCountdown } from './hold-countdown';
 import { OrderItems } from './order-items';
 import { OutcomeNotice } from './outcome-notice';
 import { PaymentPanel } from './payment-panel';
-import { ORDER_STATUS_LABELS } from '@/lib/orders/status-labels';
+import { ORDER_STATUS_LABELS } from '@/lib/orders/status';
 import { StatusTimeline } from './status-timeline';
 import { orderQueryKey, useOrder } from './use-order';
 

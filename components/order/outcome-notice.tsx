@@ -1,4 +1,4 @@
-import type { OrderView } from '@/lib/orders/order-view';
+import type { OrderView } from '@/lib/checkout/order-view';
 
 /** Why an order left the happy path, in words a customer understands. */
 export function OutcomeNotice({ order }: { order: OrderView }) {

@@ -1,5 +1,5 @@
 import type { OrderStatus } from '@/db/schema';
-import { ORDER_STATUS_LABELS } from '@/lib/orders/status-labels';
+import { ORDER_STATUS_LABELS } from '@/lib/orders/status';
 
 const STEPS: OrderStatus[] = ['PENDING', 'PAID', 'IN_PREPARATION', 'READY', 'DELIVERED'];
 

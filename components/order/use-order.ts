@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import type { OrderView } from '@/lib/orders/order-view';
+import type { OrderView } from '@/lib/checkout/order-view';
 
 const FINAL = new Set(['DELIVERED', 'EXPIRED', 'CANCELLED', 'REFUNDED']);
 

@@ -18,6 +18,9 @@ export const actionError = <D = unknown>(
   error: { code, message, ...(fields ? { fields } : {}) },
 });
 
+/** A server action as a page hands it to a client component, for `useActionState` or a direct call. */
+export type FormAction<T extends object = object> = (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
+
 /** FormData as a plain object; a name that repeats becomes an array. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -1,13 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
-import { orderItems, orders, type Order } from '@/db/schema';
+import { orderItems, type Order } from '@/db/schema';
 import { lockOrder } from '@/lib/orders/lock';
+import { isPaid } from '@/lib/orders/status';
+import { markCancelled, markPaid } from '@/lib/orders/transitions';
 import { writeEvents } from '@/lib/outbox/write';
+import { invalidInput } from '@/lib/result';
 import { errors, fail, type Result } from './errors';
-import { invalidInput, orderRefSchema, type OrderRef } from './schemas';
+import { orderRefSchema, type OrderRef } from './schemas';
 import { findSellableSlices, idList } from './sellable';
-
-const SOLD_STATES = new Set<Order['status']>(['PAID', 'IN_PREPARATION', 'READY', 'DELIVERED']);
 
 /**
  * Payment came in: sell the order's slices. Idempotent. If the hold ran out and
@@ -36,7 +37,7 @@ export async function confirmSaleOfLockedOrder(
   order: Order,
 ): Promise<Result<{ order: Order; replay: boolean }>> {
   const tenantId = order.tenantId;
-  if (SOLD_STATES.has(order.status)) return { ok: true as const, order, replay: true };
+  if (isPaid(order.status)) return { ok: true as const, order, replay: true };
   const items = await itemsOf(tx, order);
   if (order.status === 'CANCELLED' || order.status === 'REFUNDED') {
     return order.cancelReason === 'stock_lost'
@@ -65,16 +66,11 @@ export async function confirmSaleOfLockedOrder(
   if (sold.length !== items.reduce((n, i) => n + i.quantity, 0)) {
     throw new Error(`order ${order.id}: sold ${sold.length} slices, expected the ordered quantity`);
   }
-  const [paid] = await tx
-    .update(orders)
-    .set({ status: 'PAID', paidAt: sql`now()`, updatedAt: sql`now()` })
-    .where(eq(orders.id, order.id))
-    .returning();
+  const paid = await markPaid(tx, order);
   await writeEvents(tx, tenantId, [
-    { type: 'order.paid', aggregateId: order.id, payload: { code: order.code } },
     { type: 'inventory.changed', aggregateId: null, payload: { productIds: items.map((i) => i.productId) } },
   ]);
-  return { ok: true as const, order: paid!, replay: false };
+  return { ok: true as const, order: paid, replay: false };
 }
 
 function itemsOf(tx: Tx, order: Order) {
@@ -104,12 +100,8 @@ async function giveBack(tx: Tx, order: Order, items: Items) {
   await tx.execute(sql`
     UPDATE slices SET status = 'AVAILABLE', order_id = NULL, reserved_until = NULL
     WHERE tenant_id = ${order.tenantId} AND order_id = ${order.id} AND status = 'RESERVED'`);
-  await tx
-    .update(orders)
-    .set({ status: 'CANCELLED', cancelReason: 'stock_lost', updatedAt: sql`now()` })
-    .where(eq(orders.id, order.id));
+  await markCancelled(tx, order, 'stock_lost');
   await writeEvents(tx, order.tenantId, [
-    { type: 'order.cancelled', aggregateId: order.id, payload: { code: order.code, reason: 'stock_lost' } },
     { type: 'inventory.changed', aggregateId: null, payload: { productIds: items.map((i) => i.productId) } },
   ]);
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { expireDueOrders } from '@/lib/orders/transitions';
 import { writeEvents } from '@/lib/outbox/write';
 
 /**
@@ -10,17 +11,7 @@ import { writeEvents } from '@/lib/outbox/write';
  */
 export async function expireHolds({ limit = 500 } = {}) {
   return db.transaction(async (tx) => {
-    const expired = await tx.execute<{ id: string; tenant_id: string; code: string }>(sql`
-      WITH due AS (
-        SELECT id FROM orders
-        WHERE status = 'PENDING' AND hold_expires_at <= now()
-        ORDER BY hold_expires_at
-        LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED
-      )
-      UPDATE orders o SET status = 'EXPIRED', updated_at = now()
-      FROM due WHERE o.id = due.id
-      RETURNING o.id, o.tenant_id, o.code`);
+    const expired = await expireDueOrders(tx, limit);
     if (expired.length === 0) return { orders: 0, slices: 0 };
 
     const freed = await tx.execute<{ tenant_id: string; product_id: string }>(sql`
@@ -31,16 +22,9 @@ export async function expireHolds({ limit = 500 } = {}) {
       )}) AND status = 'RESERVED'
       RETURNING tenant_id, product_id`);
 
-    for (const tenantId of new Set(expired.map((o) => o.tenant_id))) {
+    for (const tenantId of new Set(freed.map((f) => f.tenant_id))) {
       const productIds = [...new Set(freed.filter((f) => f.tenant_id === tenantId).map((f) => f.product_id))];
-      await writeEvents(tx, tenantId, [
-        ...expired
-          .filter((o) => o.tenant_id === tenantId)
-          .map((o) => ({ type: 'order.expired' as const, aggregateId: o.id, payload: { code: o.code } })),
-        ...(productIds.length > 0
-          ? [{ type: 'inventory.changed' as const, aggregateId: null, payload: { productIds } }]
-          : []),
-      ]);
+      await writeEvents(tx, tenantId, [{ type: 'inventory.changed', aggregateId: null, payload: { productIds } }]);
     }
     return { orders: expired.length, slices: freed.length };
   });

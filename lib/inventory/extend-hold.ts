@@ -1,15 +1,16 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { orders, tenants, type Order } from '@/db/schema';
+import type { Order } from '@/db/schema';
 import { log } from '@/lib/observability/log';
-import { writeEvents } from '@/lib/outbox/write';
-import { errors, fail, type Result } from './errors';
+import { extendOrderHold } from '@/lib/orders/hold';
+import { invalidInput } from '@/lib/result';
+import type { Result } from './errors';
 import { holdKey, holds, type GuardedHoldStore } from './holds';
-import { invalidInput, orderRefSchema, type OrderRef } from './schemas';
+import { orderRefSchema, type OrderRef } from './schemas';
 
 /**
- * Gives a pending payment more time, once: the hold restarts from now for the
- * tenant's hold time, never past the tenant's maximum counted from the order.
+ * Gives a pending payment more time, once (lib/orders/hold.ts decides how much): the order's
+ * slices keep their hold until the same moment, in Postgres and in the hold store.
  */
 export async function extendHold(
   raw: OrderRef,
@@ -20,50 +21,14 @@ export async function extendHold(
   const { tenantId, orderId } = parsed.data;
 
   const outcome = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({
-        order: orders,
-        expired: sql<boolean>`${orders.holdExpiresAt} <= now()`,
-        // Restart the hold from now, capped by the tenant's maximum counted from the order.
-        until:
-          sql`least(now() + make_interval(secs => ${tenants.holdSeconds}), ${orders.createdAt} + make_interval(secs => ${tenants.maxHoldSeconds}))`.mapWith(
-            orders.holdExpiresAt,
-          ),
-      })
-      .from(orders)
-      .innerJoin(tenants, eq(tenants.id, orders.tenantId))
-      .where(and(eq(orders.tenantId, tenantId), eq(orders.id, orderId)))
-      .for('update', { of: orders });
-    if (!row) return errors.orderNotFound();
-    const { order } = row;
-    if (order.status !== 'PENDING') {
-      return fail({
-        code: 'order_closed',
-        message: 'Este pedido não está mais aguardando pagamento.',
-        status: order.status,
-      });
-    }
-    if (order.holdExtendedAt) {
-      return fail({ code: 'hold_already_extended', message: 'A reserva já foi prorrogada uma vez.' });
-    }
-    if (row.expired) return fail({ code: 'hold_expired', message: 'O tempo de reserva já acabou.' });
-    if (row.until <= order.holdExpiresAt) {
-      return fail({ code: 'hold_at_limit', message: 'A reserva já está no tempo máximo permitido.' });
-    }
-
-    const [extended] = await tx
-      .update(orders)
-      .set({ holdExpiresAt: row.until, holdExtendedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(orders.id, orderId))
-      .returning();
+    const extended = await extendOrderHold(tx, tenantId, orderId);
+    if (!extended.ok) return extended;
+    const until = extended.order.holdExpiresAt;
     const moved = await tx.execute<{ id: string }>(sql`
-      UPDATE slices SET reserved_until = ${row.until.toISOString()}
+      UPDATE slices SET reserved_until = ${until.toISOString()}
       WHERE tenant_id = ${tenantId} AND order_id = ${orderId} AND status = 'RESERVED' AND reserved_until > now()
       RETURNING id`);
-    await writeEvents(tx, tenantId, [
-      { type: 'order.hold_extended', aggregateId: orderId, payload: { holdExpiresAt: row.until.toISOString() } },
-    ]);
-    return { ok: true as const, order: extended!, sliceIds: moved.map((r) => Number(r.id)) };
+    return { ok: true as const, order: extended.order, sliceIds: moved.map((r) => Number(r.id)) };
   });
   if (!outcome.ok) return outcome;
 

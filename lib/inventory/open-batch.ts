@@ -2,8 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { batches, products, tenants } from '@/db/schema';
 import { writeEvents } from '@/lib/outbox/write';
+import { invalidInput } from '@/lib/result';
 import { fail, type Result } from './errors';
-import { invalidInput, openBatchSchema, type OpenBatchInput } from './schemas';
+import { openBatchSchema, type OpenBatchInput } from './schemas';
 
 /** Opens a pizza: one batch and one row per slice, on sale at once. */
 export async function openBatch(raw: OpenBatchInput): Promise<Result<{ batch: typeof batches.$inferSelect }>> {

@@ -1,12 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
-import { orders, type Order } from '@/db/schema';
+import type { Order } from '@/db/schema';
 import { log } from '@/lib/observability/log';
 import { lockOrder } from '@/lib/orders/lock';
+import { markCancelled } from '@/lib/orders/transitions';
 import { writeEvents } from '@/lib/outbox/write';
+import { invalidInput } from '@/lib/result';
 import { errors, type Result } from './errors';
 import { holdKey, holds, type GuardedHoldStore } from './holds';
-import { invalidInput, orderRefSchema, type OrderRef } from './schemas';
+import { orderRefSchema, type OrderRef } from './schemas';
 
 export type ReleaseReason = 'customer_cancelled' | 'payment_rejected' | 'payment_cancelled';
 
@@ -40,20 +42,15 @@ export async function releaseLockedOrder(tx: Tx, order: Order, reason: ReleaseRe
     UPDATE slices SET status = 'AVAILABLE', order_id = NULL, reserved_until = NULL
     WHERE tenant_id = ${order.tenantId} AND order_id = ${order.id} AND status = 'RESERVED'
     RETURNING id, product_id`);
-  const [cancelled] = await tx
-    .update(orders)
-    .set({ status: 'CANCELLED', cancelReason: reason, updatedAt: sql`now()` })
-    .where(eq(orders.id, order.id))
-    .returning();
+  const cancelled = await markCancelled(tx, order, reason);
   await writeEvents(tx, order.tenantId, [
-    { type: 'order.cancelled', aggregateId: order.id, payload: { code: order.code, reason } },
     {
       type: 'inventory.changed',
       aggregateId: null,
       payload: { productIds: [...new Set(freed.map((r) => r.product_id))] },
     },
   ]);
-  return { order: cancelled!, sliceIds: freed.map((r) => Number(r.id)) };
+  return { order: cancelled, sliceIds: freed.map((r) => Number(r.id)) };
 }
 
 /** Drops released slices' keys from the hold store; if that fails they expire by TTL. */

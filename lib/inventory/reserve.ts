@@ -6,11 +6,12 @@ import type { Order } from '@/db/schema';
 import { log } from '@/lib/observability/log';
 import { metrics } from '@/lib/observability/metrics';
 import { findOrderByIdempotencyKey, requestFingerprint } from '@/lib/orders/idempotency';
+import { invalidInput } from '@/lib/result';
 import { cachedCandidates, forgetCandidates } from './candidate-cache';
 import { errors, fail, type FlavorAvailability, type Result } from './errors';
 import { holdKey, holds, type GuardedHoldStore, type HoldStore } from './holds';
 import { recordLostSales } from './lost-sales';
-import { invalidInput, MAX_SLICES_PER_ORDER, reserveInputSchema, type ReserveInput } from './schemas';
+import { MAX_SLICES_PER_ORDER, reserveInputSchema, type ReserveInput } from './schemas';
 import { batchIsSelling, countSellable, findSellableSlices, idList, sliceIsFree } from './sellable';
 import {
   CodeTaken,

@@ -28,15 +28,3 @@ export const openBatchSchema = z.object({
   sliceCount: z.coerce.number().int().min(4).max(16).optional(),
 });
 export type OpenBatchInput = z.input<typeof openBatchSchema>;
-
-export function invalidInput(error: z.ZodError) {
-  const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  return {
-    ok: false as const,
-    error: {
-      code: 'invalid_input' as const,
-      message: `Dados inválidos: ${issues.map((i) => i.message).join('; ')}.`,
-      issues,
-    },
-  };
-}

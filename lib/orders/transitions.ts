@@ -1,11 +1,82 @@
 import { eq, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { db } from '@/db/client';
-import { orders, type Order } from '@/db/schema';
-import { invalidInput } from '@/lib/inventory/schemas';
+import { db, type Tx } from '@/db/client';
+import { orders, type Order, type OrderStatus } from '@/db/schema';
 import type { KitchenStatus } from '@/lib/outbox/events';
 import { writeEvents } from '@/lib/outbox/write';
+import { invalidInput } from '@/lib/result';
 import { lockOrder } from './lock';
+import { canMove } from './status';
+
+/**
+ * Every change of an order's status happens here, checked against ORDER_MOVES (status.ts), and
+ * commits with its outbox event. The payment path (markPaid, markCancelled, markRefunded), the
+ * worker (expireDueOrders) and the kitchen (startPreparation … undoLastMove) all come through.
+ * Callers that also move slices or money pass their transaction and a row they have locked.
+ */
+async function setStatus(tx: Tx, order: Order, to: OrderStatus, also: PgUpdateSetSource<typeof orders> = {}) {
+  if (!canMove(order.status, to)) throw new Error(`order ${order.id}: no move from ${order.status} to ${to}`);
+  const [moved] = await tx
+    .update(orders)
+    .set({ ...also, status: to, updatedAt: sql`now()` })
+    .where(eq(orders.id, order.id))
+    .returning();
+  return moved!;
+}
+
+/** PENDING (or EXPIRED, when the slices could be taken again) → PAID. */
+export async function markPaid(tx: Tx, order: Order) {
+  const paid = await setStatus(tx, order, 'PAID', { paidAt: sql`now()` });
+  await writeEvents(tx, order.tenantId, [{ type: 'order.paid', aggregateId: order.id, payload: { code: order.code } }]);
+  return paid;
+}
+
+/** A waiting order ends: the customer gave up, the payment failed, or its slices were lost. */
+export async function markCancelled(tx: Tx, order: Order, reason: string) {
+  const cancelled = await setStatus(tx, order, 'CANCELLED', { cancelReason: reason });
+  await writeEvents(tx, order.tenantId, [
+    { type: 'order.cancelled', aggregateId: order.id, payload: { code: order.code, reason } },
+  ]);
+  return cancelled;
+}
+
+/** The money went back: a paid or cancelled order becomes REFUNDED, keeping why. */
+export async function markRefunded(tx: Tx, order: Order, reason: string) {
+  const refunded = await setStatus(tx, order, 'REFUNDED', {
+    cancelReason: reason,
+    paidAt: sql`coalesce(${orders.paidAt}, now())`,
+  });
+  await writeEvents(tx, order.tenantId, [
+    { type: 'order.refunded', aggregateId: order.id, payload: { code: order.code, reason } },
+  ]);
+  return refunded;
+}
+
+/** PENDING orders whose hold ran out become EXPIRED, oldest first; orders another run holds are skipped. */
+export async function expireDueOrders(tx: Tx, limit: number) {
+  const expired = await tx.execute<{ id: string; tenant_id: string; code: string }>(sql`
+    WITH due AS (
+      SELECT id FROM orders
+      WHERE status = 'PENDING' AND hold_expires_at <= now()
+      ORDER BY hold_expires_at
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE orders o SET status = 'EXPIRED', updated_at = now()
+    FROM due WHERE o.id = due.id
+    RETURNING o.id, o.tenant_id, o.code`);
+  for (const tenantId of new Set(expired.map((o) => o.tenant_id))) {
+    await writeEvents(
+      tx,
+      tenantId,
+      expired
+        .filter((o) => o.tenant_id === tenantId)
+        .map((o) => ({ type: 'order.expired' as const, aggregateId: o.id, payload: { code: o.code } })),
+    );
+  }
+  return expired.map((o) => ({ id: o.id, tenantId: o.tenant_id }));
+}
 
 /** The kitchen's path for a paid order; each move goes one step forward, an undo one step back. */
 export const KITCHEN_FLOW = [
@@ -85,14 +156,10 @@ async function move(ref: OrderRef, from: KitchenStatus, to: KitchenStatus, undo:
         },
       };
     }
-    const [moved] = await tx
-      .update(orders)
-      .set({ status: to, updatedAt: sql`now()` })
-      .where(eq(orders.id, order.id))
-      .returning();
+    const moved = await setStatus(tx, order, to);
     await writeEvents(tx, tenantId, [
       { type: 'order.status_changed', aggregateId: order.id, payload: { code: order.code, from, to, undo } },
     ]);
-    return { ok: true as const, order: moved!, replay: false };
+    return { ok: true as const, order: moved, replay: false };
   });
 }

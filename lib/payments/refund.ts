@@ -2,10 +2,12 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Tx } from '@/db/client';
 import { orders, payments, tenants, type Order } from '@/db/schema';
-import { invalidInput } from '@/lib/inventory/schemas';
 import { log } from '@/lib/observability/log';
 import { lockOrder } from '@/lib/orders/lock';
+import { isPaid } from '@/lib/orders/status';
+import { markRefunded } from '@/lib/orders/transitions';
 import { writeEvents } from '@/lib/outbox/write';
+import { invalidInput } from '@/lib/result';
 import { fail, providerFailure, type Result } from './errors';
 import { providerFor } from './providers';
 import type { PaymentProvider } from './types';
@@ -49,25 +51,6 @@ export async function refundPayment(args: {
   });
 }
 
-async function markRefunded(tx: Tx, order: Order, reason: string) {
-  const [refunded] = await tx
-    .update(orders)
-    .set({
-      status: 'REFUNDED',
-      cancelReason: reason,
-      paidAt: sql`coalesce(${orders.paidAt}, now())`,
-      updatedAt: sql`now()`,
-    })
-    .where(eq(orders.id, order.id))
-    .returning();
-  await writeEvents(tx, order.tenantId, [
-    { type: 'order.refunded', aggregateId: order.id, payload: { code: order.code, reason } },
-  ]);
-  return refunded!;
-}
-
-const REFUNDABLE = new Set<Order['status']>(['PAID', 'IN_PREPARATION', 'READY', 'DELIVERED']);
-
 const schema = z.object({
   tenantId: z.uuid({ error: 'identificador inválido' }),
   orderId: z.uuid({ error: 'identificador inválido' }),
@@ -97,7 +80,7 @@ export async function refundOrder(
     .where(and(eq(orders.tenantId, tenantId), eq(orders.id, orderId)));
   if (!found) return fail({ code: 'order_not_found', message: 'Pedido não encontrado.' });
   if (found.order.status === 'REFUNDED') return { ok: true, order: found.order, slicesReturned: 0, replay: true };
-  if (!REFUNDABLE.has(found.order.status)) {
+  if (!isPaid(found.order.status)) {
     return fail({
       code: 'not_refundable',
       message: 'Só pedidos pagos podem ser reembolsados.',

@@ -5,12 +5,11 @@ import { payments, type Order, type Payment } from '@/db/schema';
 import { confirmSaleOfLockedOrder, dropHolds, releaseLockedOrder } from '@/lib/inventory';
 import { log } from '@/lib/observability/log';
 import { lockOrder } from '@/lib/orders/lock';
+import { isPaid } from '@/lib/orders/status';
 import { recordPaidOrderRefund, refundPayment, type RefundReason } from './refund';
 import type { PaymentProvider, ProviderPayment } from './types';
 
 export type SettleOutcome = 'paid' | 'released' | 'refunded' | 'recorded' | 'replay' | 'ignored';
-
-const PAID_STATES = new Set<Order['status']>(['PAID', 'IN_PREPARATION', 'READY', 'DELIVERED']);
 
 type Decision =
   | { outcome: SettleOutcome; releasedSliceIds?: number[] }
@@ -125,7 +124,7 @@ async function refundedElsewhere(
   payment: Payment,
   status: 'refunded' | 'charged_back',
 ): Promise<Decision> {
-  if (!payment.appliedAt || payment.refundedAt || !PAID_STATES.has(order.status)) return { outcome: 'recorded' };
+  if (!payment.appliedAt || payment.refundedAt || !isPaid(order.status)) return { outcome: 'recorded' };
   await recordPaidOrderRefund(tx, order, payment.id, status === 'refunded' ? 'provider_refund' : 'chargeback');
   return { outcome: 'refunded' };
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { signOutAction } from '@/app/entrar/actions';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { TenantSwitcher } from '@/components/admin/tenant-switcher';
 import { SignOutButton } from '@/components/sign-out-button';
@@ -30,7 +31,7 @@ export default async function AdminLayout({ children, params }: Props) {
             >
               Trocar senha
             </Link>
-            <SignOutButton />
+            <SignOutButton action={signOutAction} />
           </div>
         </div>
         <AdminNav slug={slug} role={member.role} />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ORDER_STATUS_LABELS } from '@/lib/orders/status-labels';
+import { ORDER_STATUS_LABELS } from '@/lib/orders/status';
 import { SalesChart } from '@/components/admin/sales-chart';
 import { ORDER_STATUSES } from '@/db/schema';
 import { requireMember, ROLES } from '@/lib/auth';

@@ -3,9 +3,9 @@
 import { headers } from 'next/headers';
 import { actionError, validatedAction } from '@/lib/actions/validated-action';
 import type { FlavorAvailability } from '@/lib/inventory';
-import type { CheckoutResult } from '@/lib/orders/checkout-result';
-import { checkoutSchema } from '@/lib/orders/checkout-schema';
-import { placeOrder } from '@/lib/orders/place-order';
+import type { CheckoutResult } from '@/lib/checkout/checkout-result';
+import { checkoutSchema } from '@/lib/checkout/checkout-schema';
+import { placeOrder } from '@/lib/checkout/place-order';
 import { clientAddress } from '@/lib/http/client-address';
 import { getTenantBySlug } from '@/lib/tenants/queries';
 

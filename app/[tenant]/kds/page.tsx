@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { KitchenDisplay } from '@/components/kds/kitchen-display';
 import { requireMember, ROLES } from '@/lib/auth';
 import { env } from '@/lib/env.js';
-import { getKitchenBoard } from '@/lib/orders/kitchen-board';
+import { getKitchenBoard } from '@/lib/kitchen/board';
 import { outboxPosition } from '@/lib/realtime/outbox-position';
+import { moveOrderAction, openPizzaAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Cozinha' };
@@ -23,6 +24,8 @@ export default async function KitchenPage({ params }: Props) {
       realtimeUrl={env.REALTIME_PUBLIC_URL}
       initialBoard={board}
       since={since}
+      moveOrderAction={moveOrderAction}
+      openPizzaAction={openPizzaAction}
     />
   );
 }

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { paymentCredentials } from '@/db/schema';
-import { invalidInput } from '@/lib/inventory/schemas';
+import { invalidInput } from '@/lib/result';
 import type { Result } from '../errors';
 import { decryptSecret, encryptSecret } from './cipher';
 

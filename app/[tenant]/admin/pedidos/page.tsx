@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OrderStatusLabel } from '@/components/admin/order-status-label';
-import { ORDER_STATUS_LABELS } from '@/lib/orders/status-labels';
+import { ORDER_STATUS_LABELS } from '@/lib/orders/status';
 import { ORDER_STATUSES } from '@/db/schema';
 import { requireMember, ROLES } from '@/lib/auth';
 import { formatBRL } from '@/lib/money';

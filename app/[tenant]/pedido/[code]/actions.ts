@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { actionError, validatedAction, type ActionResult } from '@/lib/actions/validated-action';
 import { extendHold, releaseOrder } from '@/lib/inventory';
-import { findOrderByLink } from '@/lib/orders/order-link';
+import { findOrderByLink } from '@/lib/checkout/order-link';
 
 const linkFields = z.object({ slug: z.string(), code: z.string(), token: z.string() });
 

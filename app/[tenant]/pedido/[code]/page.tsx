@@ -5,7 +5,7 @@ import { OrderTracker } from '@/components/order/order-tracker';
 import { QueryProvider } from '@/components/query-provider';
 import { LiveOrderLazy } from '@/components/realtime/live-lazy';
 import { env } from '@/lib/env.js';
-import { findOrderByLink } from '@/lib/orders/order-link';
+import { findOrderByLink } from '@/lib/checkout/order-link';
 import { outboxPosition } from '@/lib/realtime/outbox-position';
 import { cancelOrderAction, extendHoldAction } from './actions';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { OrderStatusLabel } from '@/components/admin/order-status-label';
-import { ORDER_STATUS_LABELS } from '@/lib/orders/status-labels';
+import { ORDER_STATUS_LABELS } from '@/lib/orders/status';
 import { RefundForm } from '@/components/admin/refund-form';
 import { requireMember, ROLES } from '@/lib/auth';
 import { formatBRL } from '@/lib/money';

@@ -1,5 +1,5 @@
 import { memberOrResponse, ROLES } from '@/lib/auth';
-import { getKitchenBoard } from '@/lib/orders/kitchen-board';
+import { getKitchenBoard } from '@/lib/kitchen/board';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { findOrderByLink } from '@/lib/orders/order-link';
+import { findOrderByLink } from '@/lib/checkout/order-link';
 
 type Params = { params: Promise<{ tenant: string; code: string }> };
 

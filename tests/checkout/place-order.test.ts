@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { orders } from '@/db/schema';
 import { getOrderPayment } from '@/lib/payments';
-import { checkoutSchema } from '@/lib/orders/checkout-schema';
-import { findOrderByLink } from '@/lib/orders/order-link';
-import { placeOrder } from '@/lib/orders/place-order';
+import { checkoutSchema } from '@/lib/checkout/checkout-schema';
+import { findOrderByLink } from '@/lib/checkout/order-link';
+import { placeOrder } from '@/lib/checkout/place-order';
 import { createMemoryRateLimiter } from '@/lib/rate-limit';
 import { createProduct, createTenant, key, openPizzas, sliceCounts } from '../fixtures';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getTenantBySlug } from '@/lib/tenants/queries';
-import { isValidOrderAccessToken } from './access-token';
+import { isValidOrderAccessToken } from '@/lib/orders/access-token';
 import { getOrderView } from './order-view';
 
 const linkSchema = z.object({

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orders, type OrderStatus } from '@/db/schema';
 import { cancelReasonText, getOrderPayment, type PaymentView } from '@/lib/payments';
-import { listOrderItems } from './items';
+import { listOrderItems } from '@/lib/orders/items';
 
 export type OrderView = {
   id: string;
@@ -20,8 +20,6 @@ export type OrderView = {
   items: { productId: string; name: string; quantity: number; unitPriceCents: number }[];
   payment: PaymentView | null;
 };
-
-export const FINAL_STATUSES: readonly OrderStatus[] = ['DELIVERED', 'EXPIRED', 'CANCELLED', 'REFUNDED'];
 
 /** Everything the customer's order page shows, in JSON-ready form. */
 export async function getOrderView(tenantId: string, code: string): Promise<OrderView | null> {

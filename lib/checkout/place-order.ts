@@ -2,7 +2,7 @@ import type { Order } from '@/db/schema';
 import { reserveSlices, type InventoryError, type Result } from '@/lib/inventory';
 import { startPayment, type PaymentView } from '@/lib/payments';
 import { createRateLimiter, type RateLimiter } from '@/lib/rate-limit';
-import { orderAccessToken } from './access-token';
+import { orderAccessToken } from '@/lib/orders/access-token';
 import type { CheckoutInput } from './checkout-schema';
 
 export type PlaceOrderError =

@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/**
+ * The story of an order, top to bottom: customer use cases and the kitchen's read model call
+ * payments, payments call inventory, inventory calls orders. Never the other way.
+ */
+const LAYERS: readonly (readonly string[])[] = [['checkout', 'kitchen'], ['payments'], ['inventory'], ['orders']];
+
+type Edge = { from: string; to: string; file: string; spec: string };
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|js|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Every module a file names (imports, `export … from`, dynamic imports, type-only ones too), as a path from the root. */
+function importsOf(file: string): { spec: string; target: string }[] {
+  const { importedFiles } = ts.preProcessFile(readFileSync(join(ROOT, file), 'utf8'), true, true);
+  return importedFiles.flatMap(({ fileName: spec }) => {
+    if (spec.startsWith('@/')) return [{ spec, target: spec.slice(2) }];
+    if (spec.startsWith('.')) return [{ spec, target: relative(ROOT, join(ROOT, dirname(file), spec)) }];
+    return [];
+  });
+}
+
+/** lib/orders/lock.ts → "orders"; lib/redis.ts → "redis.ts": a folder is one unit, a loose file its own. */
+function libUnit(path: string): string | null {
+  const parts = path.split('/');
+  if (parts[0] !== 'lib' || parts.length < 2) return null;
+  return parts.length === 2 ? parts[1]!.replace(/\.(ts|tsx|js)$/, '') : parts[1]!;
+}
+
+function libEdges(files: string[]): Edge[] {
+  return files.flatMap((file) =>
+    importsOf(file).flatMap(({ spec, target }) => {
+      const from = libUnit(file);
+      const to = libUnit(target);
+      return from && to && from !== to ? [{ from, to, file, spec }] : [];
+    }),
+  );
+}
+
+const layerOf = (unit: string) => LAYERS.findIndex((layer) => layer.includes(unit));
+
+/** An import from a lower layer to a higher one. */
+function upwardImports(edges: Edge[]): Edge[] {
+  return edges.filter((e) => layerOf(e.from) >= 0 && layerOf(e.to) >= 0 && layerOf(e.to) < layerOf(e.from));
+}
+
+/** Folder pairs that reach each other: each cycle once, as the path that closes it. */
+function folderCycles(edges: Edge[]): string[][] {
+  const next = new Map<string, Set<string>>();
+  for (const e of edges) next.set(e.from, (next.get(e.from) ?? new Set()).add(e.to));
+  const cycles = new Map<string, string[]>();
+  const visit = (unit: string, path: string[]) => {
+    for (const to of next.get(unit) ?? []) {
+      const at = path.indexOf(to);
+      if (at >= 0) {
+        const loop = path.slice(at);
+        cycles.set([...loop].sort().join(' '), [...loop, to]);
+      } else visit(to, [...path, to]);
+    }
+  };
+  for (const unit of next.keys()) visit(unit, [unit]);
+  return [...cycles.values()];
+}
+
+const show = (edges: Edge[]) => edges.map((e) => `${e.file} imports ${e.spec} (${e.from} → ${e.to})`);
+
+describe('architecture', () => {
+  const edges = libEdges(sourceFiles('lib'));
+
+  it('reads the imports between lib/ folders', () => {
+    expect(edges.some((e) => e.from === 'inventory' && e.to === 'orders')).toBe(true);
+    expect(edges.some((e) => e.from === 'checkout' && e.to === 'payments')).toBe(true);
+  });
+
+  it('no lib/ module imports upward: checkout/kitchen → payments → inventory → orders', () => {
+    expect(show(upwardImports(edges))).toEqual([]);
+  });
+
+  it('no two lib/ folders import each other, however far round', () => {
+    expect(folderCycles(edges)).toEqual([]);
+  });
+
+  it('the checks catch a planted upward import and its cycle', () => {
+    const planted = [...edges, { from: 'orders', to: 'checkout', file: 'lib/orders/x.ts', spec: '@/lib/checkout/y' }];
+    expect(show(upwardImports(planted))).toEqual(['lib/orders/x.ts imports @/lib/checkout/y (orders → checkout)']);
+    expect(folderCycles(planted).length).toBeGreaterThan(0);
+  });
+
+  it('components/ and lib/ never import app/; lib/ never imports components/', () => {
+    const wrong = [...sourceFiles('components'), ...sourceFiles('lib')].flatMap((file) =>
+      importsOf(file)
+        .filter(
+          ({ target }) => target.startsWith('app/') || (file.startsWith('lib/') && target.startsWith('components/')),
+        )
+        .map(({ spec }) => `${file} imports ${spec}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
