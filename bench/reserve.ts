@@ -22,6 +22,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { createFreshDatabase } from '../db/migrate';
+import { PAID_STATUSES } from '../lib/orders/status';
 import { preparedByDefault } from '../db/prepared';
 import { spawnBridge } from './bridge-process';
 import { cpuMeter, ms, percentile, prng, round, type CpuUsage } from './stats';
@@ -301,7 +302,7 @@ const naive: Engine = {
 };
 
 // ---------------------------------------------------------------- checks
-const SOLD_STATES = ['PAID', 'IN_PREPARATION', 'READY', 'DELIVERED'];
+const SOLD_STATES = [...PAID_STATUSES];
 
 /** What the database says about a shop after its buyers stopped. */
 async function audit(tenantId: string) {

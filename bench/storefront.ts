@@ -55,7 +55,7 @@ process.env.DATABASE_URL = await createFreshDatabase(
 );
 // The server must sign order links with the key the order's link was made with.
 process.env.APP_SECRET ??= 'bench-secret-bench-secret-bench-secret';
-const { seedDemo } = await import('../db/seed');
+const { seedDemo } = await import('../scripts/seed');
 const { placeDemoOrder } = await import('./demo-order');
 const { tenantId } = await seedDemo();
 const orderPath = await placeDemoOrder(tenantId);

@@ -10,6 +10,6 @@ process.env.DATABASE_URL = await createFreshDatabase(adminUrl, url.pathname.slic
 const redis = new Redis(process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/3');
 await redis.flushdb();
 redis.disconnect();
-const { seedDemo, describeSeed } = await import('../db/seed');
+const { seedDemo, describeSeed } = await import('../scripts/seed');
 console.log(describeSeed(await seedDemo()));
 process.exit(0);

@@ -21,7 +21,7 @@ test('the owner refunds a paid order: before the kitchen starts its slices retur
     },
     'e2e-setup',
   );
-  if (!created.ok) throw new Error(created.message);
+  if (!created.ok) throw new Error(created.error.message);
   const product = await app.createProduct(created.tenantId, {
     name: 'Calabresa',
     description: '',
@@ -29,7 +29,7 @@ test('the owner refunds a paid order: before the kitchen starts its slices retur
     slicesPerPizza: 8,
     photo: undefined,
   });
-  if (!product.ok) throw new Error(product.message);
+  if (!product.ok) throw new Error(product.error.message);
   await app.openBatch({ tenantId: created.tenantId, productId: product.productId });
 
   const customer = await browser.newPage();

@@ -72,7 +72,7 @@ const { log } = await import('@/lib/observability/log');
 const { runMigrations } = await import('@/db/migrate');
 
 await runMigrations(env.DATABASE_URL);
-const { seedDemo, describeSeed } = await import('@/db/seed');
+const { seedDemo, describeSeed } = await import('./seed');
 const { sql } = await import('@/db/client');
 console.log(describeSeed(await seedDemo()));
 // The app opens its own pool; on PGlite a second live connection would interleave with it.

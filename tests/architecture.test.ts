@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -106,5 +106,15 @@ describe('architecture', () => {
         .map(({ spec }) => `${file} imports ${spec}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('the storefront, checkout, order page and kitchen segments each catch their own errors', () => {
+    const segments = ['app/[tenant]', 'app/[tenant]/checkout', 'app/[tenant]/pedido/[code]', 'app/[tenant]/kds'];
+    const missing = segments
+      .map((segment) => join(segment, 'error.tsx'))
+      .filter(
+        (file) => !existsSync(join(ROOT, file)) || !readFileSync(join(ROOT, file), 'utf8').startsWith("'use client'"),
+      );
+    expect(missing).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useRealtimeRoom } from '@/components/realtime/use-realtime-room';
 import type { FormAction } from '@/lib/actions/validated-action';
 import type { KitchenBoard, KitchenOrder, KitchenStock } from '@/lib/kitchen/board';
+import { statusLabel } from '@/lib/orders/status';
 import type { Cursor, RealtimeEvent } from '@/lib/realtime/protocol';
 import { roomName } from '@/lib/realtime/room-name';
 import { OrderCard } from './order-card';
@@ -32,18 +33,10 @@ export function KitchenDisplay(props: Props) {
   );
 }
 
-const COLUMNS: { status: KitchenOrder['status']; title: string }[] = [
-  { status: 'PAID', title: 'Novo' },
-  { status: 'IN_PREPARATION', title: 'Em preparo' },
-  { status: 'READY', title: 'Pronto' },
-];
+const COLUMNS: { status: KitchenOrder['status']; title: string }[] = (['PAID', 'IN_PREPARATION', 'READY'] as const).map(
+  (status) => ({ status, title: statusLabel(status, 'kitchen') }),
+);
 const FLASH_MS = 5_000;
-const STATUS_TITLE: Record<KitchenOrder['status'] | 'DELIVERED', string> = {
-  PAID: 'Novo',
-  IN_PREPARATION: 'Em preparo',
-  READY: 'Pronto',
-  DELIVERED: 'Entregue',
-};
 const TARGET_AFTER: Record<string, KitchenOrder['status'] | 'DELIVERED'> = {
   start: 'IN_PREPARATION',
   ready: 'READY',
@@ -199,7 +192,7 @@ function Board({
               disabled={busy !== null}
               className="rounded-md bg-stone-700 px-3 py-1.5 text-sm font-semibold"
             >
-              Desfazer {STATUS_TITLE[lastMove.to]} · {lastMove.code}
+              Desfazer {statusLabel(lastMove.to, 'kitchen')} · {lastMove.code}
             </button>
           )}
           {!soundOn && (

@@ -1,13 +1,12 @@
 import type { z } from 'zod';
+import type { DomainError, Result } from '@/lib/result';
 import { CONTROL_CHAR_MESSAGE, hasControlChars } from '@/lib/validation/text';
 
 /** `details` carries what a form needs to recover (e.g. the slices left when one sold out). */
-export type ActionError<D = unknown> = { code: string; message: string; fields?: Record<string, string>; details?: D };
+export type ActionError<D = unknown> = DomainError & { details?: D };
 
-/** What every server action answers: the form shows `error.message` and each field's own message. */
-export type ActionResult<T extends object = object, D = unknown> =
-  | ({ ok: true } & T)
-  | { ok: false; error: ActionError<D> };
+/** What every server action answers (lib/result.ts): the form shows `error.message` and each field's own message. */
+export type ActionResult<T extends object = object, D = unknown> = Result<T, ActionError<D>>;
 
 export const actionError = <D = unknown>(
   code: string,

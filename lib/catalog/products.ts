@@ -2,20 +2,21 @@ import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { products } from '@/db/schema';
 import { writeEvents } from '@/lib/outbox/write';
+import { type DomainError, fail, type Result } from '@/lib/result';
 import { readImage, replaceImage } from './image';
 import type { ProductForm } from './schemas';
 
-export type CatalogResult<T extends object = object> =
-  | ({ ok: true } & T)
-  | { ok: false; code: 'not_found' | 'duplicate_name' | 'bad_photo'; message: string; field?: string };
+export type CatalogResult<T extends object = object> = Result<
+  T,
+  DomainError<'not_found' | 'duplicate_name' | 'bad_photo'>
+>;
 
-const notFound = { ok: false as const, code: 'not_found' as const, message: 'Sabor não encontrado.' };
-const badPhoto = {
-  ok: false as const,
-  code: 'bad_photo' as const,
+const notFound = fail({ code: 'not_found', message: 'Sabor não encontrado.' });
+const badPhoto = fail({
+  code: 'bad_photo',
   message: 'Envie uma foto JPEG, PNG ou WebP.',
-  field: 'photo',
-};
+  fields: { photo: 'Envie uma foto JPEG, PNG ou WebP.' },
+});
 
 export function listProducts(tenantId: string) {
   return db
@@ -36,12 +37,11 @@ export async function getProduct(tenantId: string, productId: string) {
 
 const isDuplicateName = (error: unknown) =>
   (error as { cause?: { constraint_name?: string } }).cause?.constraint_name === 'products_tenant_name_key';
-const duplicateName = {
-  ok: false as const,
-  code: 'duplicate_name' as const,
+const duplicateName = fail({
+  code: 'duplicate_name',
   message: 'Já existe um sabor com este nome.',
-  field: 'name',
-};
+  fields: { name: 'Já existe um sabor com este nome.' },
+});
 
 /** Adds a flavor (with its photo, if any) in one transaction; it goes on the menu at the end. */
 export async function createProduct(

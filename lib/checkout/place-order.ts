@@ -1,8 +1,9 @@
 import type { Order } from '@/db/schema';
-import { reserveSlices, type InventoryError, type Result } from '@/lib/inventory';
+import { reserveSlices, type InventoryError } from '@/lib/inventory';
+import { orderAccessToken } from '@/lib/orders/access-token';
 import { startPayment, type PaymentView } from '@/lib/payments';
 import { createRateLimiter, type RateLimiter } from '@/lib/rate-limit';
-import { orderAccessToken } from '@/lib/orders/access-token';
+import { fail, type Result } from '@/lib/result';
 import type { CheckoutInput } from './checkout-schema';
 
 export type PlaceOrderError =
@@ -23,17 +24,14 @@ const orderLimiter = createRateLimiter({ prefix: 'orders', limit: 10, windowSeco
 export async function placeOrder(
   input: CheckoutInput & { tenantId: string; clientKey: string },
   deps: { limiter: RateLimiter } = { limiter: orderLimiter },
-): Promise<Result<PlacedOrder> | { ok: false; error: PlaceOrderError }> {
+): Promise<Result<PlacedOrder, PlaceOrderError>> {
   const decision = await deps.limiter.limit(`${input.tenantId}:${input.clientKey}`);
   if (!decision.allowed) {
-    return {
-      ok: false,
-      error: {
-        code: 'rate_limited',
-        message: `Muitos pedidos em pouco tempo. Tente de novo em ${decision.retryAfterSeconds} s.`,
-        retryAfterSeconds: decision.retryAfterSeconds,
-      },
-    };
+    return fail({
+      code: 'rate_limited',
+      message: `Muitos pedidos em pouco tempo. Tente de novo em ${decision.retryAfterSeconds} s.`,
+      retryAfterSeconds: decision.retryAfterSeconds,
+    });
   }
 
   const reserved = await reserveSlices({
@@ -47,13 +45,10 @@ export async function placeOrder(
 
   const started = await startPayment({ tenantId: input.tenantId, orderId: order.id, method: input.method });
   if (!started.ok) {
-    return {
-      ok: false,
-      error: {
-        code: 'payment_unavailable',
-        message: 'Não conseguimos iniciar o pagamento agora. Seus pedaços seguem reservados: tente de novo.',
-      },
-    };
+    return fail({
+      code: 'payment_unavailable',
+      message: 'Não conseguimos iniciar o pagamento agora. Seus pedaços seguem reservados: tente de novo.',
+    });
   }
   const orderUrl = `/${input.tenantSlug}/pedido/${order.code}?t=${orderAccessToken(order.id)}`;
   return { ok: true, order, payment: started.payment, orderUrl };

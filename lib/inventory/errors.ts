@@ -1,3 +1,7 @@
+import { type Result as DomainResult, fail } from '@/lib/result';
+
+export { fail };
+
 /** What a caller can be told went wrong; `message` is shown to people as is (pt-BR). */
 export type InventoryError =
   | { code: 'invalid_input'; message: string; issues: { path: string; message: string }[] }
@@ -17,9 +21,7 @@ export type InventoryError =
 
 export type FlavorAvailability = { productId: string; name: string; requested: number; available: number };
 
-export type Result<T> = ({ ok: true } & T) | { ok: false; error: InventoryError };
-
-export const fail = (error: InventoryError) => ({ ok: false as const, error });
+export type Result<T extends object> = DomainResult<T, InventoryError>;
 
 export const errors = {
   tenantNotFound: () => fail({ code: 'tenant_not_found', message: 'Pizzaria não encontrada.' }),

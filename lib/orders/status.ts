@@ -39,3 +39,7 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   CANCELLED: 'Cancelado',
   REFUNDED: 'Reembolsado',
 };
+
+/** The same word, except that for the kitchen a just-paid order is new work: "Novo". */
+export const statusLabel = (status: OrderStatus, audience: 'everyone' | 'kitchen' = 'everyone') =>
+  audience === 'kitchen' && status === 'PAID' ? 'Novo' : ORDER_STATUS_LABELS[status];

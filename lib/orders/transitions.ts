@@ -5,9 +5,9 @@ import { db, type Tx } from '@/db/client';
 import { orders, type Order, type OrderStatus } from '@/db/schema';
 import type { KitchenStatus } from '@/lib/outbox/events';
 import { writeEvents } from '@/lib/outbox/write';
-import { invalidInput } from '@/lib/result';
+import { fail, invalidInput, type Result } from '@/lib/result';
 import { lockOrder } from './lock';
-import { canMove } from './status';
+import { canMove, statusLabel } from './status';
 
 /**
  * Every change of an order's status happens here, checked against ORDER_MOVES (status.ts), and
@@ -91,7 +91,7 @@ export type MoveError =
   | { code: 'order_not_found'; message: string }
   | { code: 'invalid_move'; message: string; status: Order['status'] };
 
-export type MoveResult = { ok: true; order: Order; replay: boolean } | { ok: false; error: MoveError };
+export type MoveResult = Result<{ order: Order; replay: boolean }, MoveError>;
 
 const refSchema = z.object({
   tenantId: z.uuid({ error: 'identificador inválido' }),
@@ -99,16 +99,8 @@ const refSchema = z.object({
 });
 type OrderRef = z.input<typeof refSchema>;
 
-const STATUS_LABEL: Record<Order['status'], string> = {
-  PENDING: 'aguardando pagamento',
-  PAID: 'novo',
-  IN_PREPARATION: 'em preparo',
-  READY: 'pronto',
-  DELIVERED: 'entregue',
-  EXPIRED: 'expirado',
-  CANCELLED: 'cancelado',
-  REFUNDED: 'reembolsado',
-};
+/** The status in the kitchen's words, inside a sentence. */
+const inWords = (status: OrderStatus) => statusLabel(status, 'kitchen').toLowerCase();
 
 /** Novo → Em preparo. */
 export const startPreparation = (ref: OrderRef) => move(ref, 'PAID', 'IN_PREPARATION', false);
@@ -124,10 +116,9 @@ export const markDelivered = (ref: OrderRef) => move(ref, 'READY', 'DELIVERED', 
 export function undoLastMove(ref: OrderRef & { from: KitchenStatus }) {
   const i = KITCHEN_FLOW.indexOf(ref.from);
   if (i <= 0) {
-    return Promise.resolve<MoveResult>({
-      ok: false,
-      error: { code: 'invalid_move', message: 'Não há movimento para desfazer.', status: ref.from },
-    });
+    return Promise.resolve<MoveResult>(
+      fail({ code: 'invalid_move', message: 'Não há movimento para desfazer.', status: ref.from }),
+    );
   }
   return move(ref, ref.from, KITCHEN_FLOW[i - 1]!, true);
 }
@@ -143,18 +134,14 @@ async function move(ref: OrderRef, from: KitchenStatus, to: KitchenStatus, undo:
 
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, tenantId, orderId);
-    if (!order)
-      return { ok: false as const, error: { code: 'order_not_found' as const, message: 'Pedido não encontrado.' } };
+    if (!order) return fail({ code: 'order_not_found', message: 'Pedido não encontrado.' });
     if (order.status === to) return { ok: true as const, order, replay: true };
     if (order.status !== from) {
-      return {
-        ok: false as const,
-        error: {
-          code: 'invalid_move' as const,
-          message: `O pedido ${order.code} está ${STATUS_LABEL[order.status]}; não dá para marcá-lo como ${STATUS_LABEL[to]}.`,
-          status: order.status,
-        },
-      };
+      return fail({
+        code: 'invalid_move',
+        message: `O pedido ${order.code} está ${inWords(order.status)}; não dá para marcá-lo como ${inWords(to)}.`,
+        status: order.status,
+      });
     }
     const moved = await setStatus(tx, order, to);
     await writeEvents(tx, tenantId, [

@@ -1,3 +1,7 @@
+import { type Result as DomainResult, fail } from '@/lib/result';
+
+export { fail };
+
 /** What a caller can be told went wrong; `message` is shown to people as is (pt-BR). */
 export type PaymentError =
   | { code: 'invalid_input'; message: string; issues: { path: string; message: string }[] }
@@ -9,9 +13,7 @@ export type PaymentError =
   | { code: 'not_refundable'; message: string; status: string }
   | { code: 'provider_error'; message: string; providerStatus: number | null };
 
-export type Result<T> = ({ ok: true } & T) | { ok: false; error: PaymentError };
-
-export const fail = (error: PaymentError) => ({ ok: false as const, error });
+export type Result<T extends object> = DomainResult<T, PaymentError>;
 
 /** A payment provider refused or failed a call. `status` is its HTTP status (null: no answer). */
 export class ProviderError extends Error {

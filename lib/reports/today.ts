@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import type { OrderStatus } from '@/db/schema';
-
-/** Orders that count as sales: paid, whatever the kitchen has done since. */
-const SOLD = sql`('PAID', 'IN_PREPARATION', 'READY', 'DELIVERED')`;
+import { PAID_STATUSES_SQL } from '@/lib/orders/status-sql';
 
 export type TodaySummary = {
   salesCount: number;
@@ -23,7 +21,7 @@ export async function todaySummary(tenantId: string, timezone: string): Promise<
   const [hours, statuses, [slices], [pizzas]] = await Promise.all([
     db.execute<{ hour: number; n: number; cents: number }>(sql`
       SELECT extract(hour FROM ${local('paid_at')})::int AS hour, count(*)::int AS n, coalesce(sum(total_cents), 0)::int AS cents
-      FROM orders WHERE tenant_id = ${tenantId} AND status IN ${SOLD} AND ${local('paid_at')}::date = ${today}
+      FROM orders WHERE tenant_id = ${tenantId} AND status IN ${PAID_STATUSES_SQL} AND ${local('paid_at')}::date = ${today}
       GROUP BY 1`),
     db.execute<{ status: OrderStatus; n: number }>(sql`
       SELECT status, count(*)::int AS n FROM orders

@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { memberships, users } from '@/db/schema';
 import { newPasswordSchema } from '@/lib/auth/change-password';
 import { hashPassword } from '@/lib/auth/password';
+import { type DomainError, fail, type Result } from '@/lib/result';
 
 export const ROLE_LABELS = { owner: 'Dono', manager: 'Gerente', kitchen: 'Cozinha' } as const;
 
@@ -30,9 +31,10 @@ export function listStaff(tenantId: string) {
     .orderBy(asc(users.name));
 }
 
-export type StaffResult =
-  | { ok: true; existingAccount?: boolean }
-  | { ok: false; code: 'already_member' | 'not_found' | 'last_owner'; message: string };
+export type StaffResult = Result<
+  { existingAccount?: boolean },
+  DomainError<'already_member' | 'not_found' | 'last_owner'>
+>;
 
 /**
  * Gives someone a role here. A new e-mail gets an account with the given password; an e-mail
@@ -54,8 +56,7 @@ export async function addStaff(tenantId: string, input: AddStaff): Promise<Staff
       .values({ userId: user!.id, tenantId, role: input.role })
       .onConflictDoNothing()
       .returning({ userId: memberships.userId });
-    if (added.length === 0)
-      return { ok: false as const, code: 'already_member' as const, message: 'Esta pessoa já faz parte da equipe.' };
+    if (added.length === 0) return fail({ code: 'already_member', message: 'Esta pessoa já faz parte da equipe.' });
     return { ok: true as const, existingAccount: user!.passwordHash !== passwordHash };
   });
 }
@@ -71,18 +72,16 @@ export async function removeStaff(tenantId: string, userId: string): Promise<Sta
       .for('update');
     const isOwner = owners.some((o) => o.userId === userId);
     if (isOwner && owners.length === 1) {
-      return {
-        ok: false as const,
-        code: 'last_owner' as const,
+      return fail({
+        code: 'last_owner',
         message: 'A pizzaria precisa de pelo menos um dono. Adicione outro dono antes.',
-      };
+      });
     }
     const removed = await tx
       .delete(memberships)
       .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)))
       .returning({ userId: memberships.userId });
-    if (removed.length === 0)
-      return { ok: false as const, code: 'not_found' as const, message: 'Pessoa não encontrada na equipe.' };
+    if (removed.length === 0) return fail({ code: 'not_found', message: 'Pessoa não encontrada na equipe.' });
     return { ok: true as const };
   });
 }

@@ -5,6 +5,7 @@ import { memberships, tenants, users } from '@/db/schema';
 import { newPasswordSchema } from '@/lib/auth/change-password';
 import { hashPassword } from '@/lib/auth/password';
 import { createRateLimiter, type RateLimiter } from '@/lib/rate-limit';
+import { type DomainError, fail, type Result } from '@/lib/result';
 import {
   freshnessHoursSchema,
   holdSecondsSchema,
@@ -33,10 +34,14 @@ export const signUpSchema = z.object({
 });
 export type SignUp = z.infer<typeof signUpSchema>;
 
-export type SignUpResult =
-  | { ok: true; tenantId: string; slug: string }
-  | { ok: false; field: 'slug' | 'email'; message: string }
-  | { ok: false; field: null; message: string };
+export type SignUpResult = Result<
+  { tenantId: string; slug: string },
+  DomainError<'rate_limited' | 'slug_taken' | 'email_taken'>
+>;
+
+/** A refusal that belongs beside one field of the sign-up form. */
+const onField = <const C extends 'slug_taken' | 'email_taken'>(code: C, field: 'slug' | 'email', message: string) =>
+  fail({ code, message, fields: { [field]: message } });
 
 /** New pizzerias per client address: plenty for a person, too few for a script filling the database. */
 const signUpLimiter = createRateLimiter({ prefix: 'signup', limit: 10, windowSeconds: 3600 });
@@ -45,11 +50,11 @@ const signUpLimiter = createRateLimiter({ prefix: 'signup', limit: 10, windowSec
  * The one answer for an e-mail that already has an account, whoever is asking: sign-up never
  * checks its password (people with an account sign in first and open the pizzeria from there).
  */
-const emailUnavailable = {
-  ok: false as const,
-  field: 'email' as const,
-  message: 'Não foi possível usar este e-mail. Se você já tem conta, entre com ela primeiro.',
-};
+const emailUnavailable = onField(
+  'email_taken',
+  'email',
+  'Não foi possível usar este e-mail. Se você já tem conta, entre com ela primeiro.',
+);
 
 /** A new pizzeria and its owner (a new account) in one transaction. */
 export async function signUpPizzeria(
@@ -58,11 +63,10 @@ export async function signUpPizzeria(
   deps: { limiter: RateLimiter } = { limiter: signUpLimiter },
 ): Promise<SignUpResult> {
   if (!(await deps.limiter.limit(address)).allowed) {
-    return {
-      ok: false,
-      field: null,
+    return fail({
+      code: 'rate_limited',
       message: 'Muitos cadastros feitos a partir desta conexão. Tente de novo daqui a uma hora.',
-    };
+    });
   }
   // Hashed before anything is looked up, so a taken e-mail answers in the same time as a free one.
   const passwordHash = await hashPassword(input.password);
@@ -84,8 +88,7 @@ export async function signUpPizzeria(
         })
         .onConflictDoNothing({ target: tenants.slug })
         .returning({ id: tenants.id });
-      if (!tenant)
-        return { ok: false as const, field: 'slug' as const, message: 'Este endereço já está em uso. Escolha outro.' };
+      if (!tenant) return onField('slug_taken', 'slug', 'Este endereço já está em uso. Escolha outro.');
 
       const [user] = await tx
         .insert(users)

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { tenants } from '@/db/schema';
 import { writeEvents } from '@/lib/outbox/write';
+import { type DomainError, fail, type Result } from '@/lib/result';
 import { freshnessHoursSchema, holdSecondsSchema } from './schemas';
 
 export const settingsSchema = z.object({
@@ -13,7 +14,10 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Opening hours and timings; the storefront hears about it through the outbox. */
-export async function updateTenantSettings(tenantId: string, settings: Settings) {
+export async function updateTenantSettings(
+  tenantId: string,
+  settings: Settings,
+): Promise<Result<object, DomainError<'not_found'>>> {
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(tenants)
@@ -26,7 +30,7 @@ export async function updateTenantSettings(tenantId: string, settings: Settings)
       })
       .where(eq(tenants.id, tenantId))
       .returning({ id: tenants.id });
-    if (!updated) return { ok: false as const };
+    if (!updated) return fail({ code: 'not_found', message: 'Pizzaria não encontrada.' });
     await writeEvents(tx, tenantId, [{ type: 'inventory.changed', aggregateId: null, payload: { productIds: [] } }]);
     return { ok: true as const };
   });

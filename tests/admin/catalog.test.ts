@@ -70,9 +70,11 @@ describe('flavors', () => {
     );
     expect(result).toEqual({
       ok: false,
-      code: 'bad_photo',
-      message: 'Envie uma foto JPEG, PNG ou WebP.',
-      field: 'photo',
+      error: {
+        code: 'bad_photo',
+        message: 'Envie uma foto JPEG, PNG ou WebP.',
+        fields: { photo: 'Envie uma foto JPEG, PNG ou WebP.' },
+      },
     });
     expect(await listProducts(tenant.id)).toEqual([]);
   });
@@ -99,7 +101,10 @@ describe('flavors', () => {
 
     expect(
       await updateProduct(tenant.id, second.productId, parse({ name: 'Napolitana Especial' }).data!),
-    ).toMatchObject({ ok: false, code: 'duplicate_name', field: 'name' });
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'duplicate_name', fields: { name: 'Já existe um sabor com este nome.' } },
+    });
     expect(await setProductActive(tenant.id, second.productId, false)).toEqual({ ok: true });
     expect(await setProductActive(tenant.id, second.productId, false)).toEqual({ ok: true });
     expect((await listFlavorsOnSale(tenant.id)).map((f) => f.name)).toEqual(['Napolitana Especial']);

@@ -80,7 +80,10 @@ describe('sign-up', () => {
   it('refuses a taken address and writes nothing, not even the owner', async () => {
     const taken = await createTenant();
     const input = signUp({ slug: taken.slug });
-    expect(await signUpPizzeria(input, address())).toMatchObject({ ok: false, field: 'slug' });
+    expect(await signUpPizzeria(input, address())).toMatchObject({
+      ok: false,
+      error: { code: 'slug_taken', fields: { slug: 'Este endereço já está em uso. Escolha outro.' } },
+    });
     expect(await checkCredentials({ email: input.email, password: input.password }, '10.1.1.2')).toMatchObject({
       ok: false,
     });
@@ -92,7 +95,7 @@ describe('sign-up', () => {
     const before = await tenantCount();
     const wrong = await signUpPizzeria(signUp({ email: user.email, password: 'nao-e-a-senha' }), address());
     const right = await signUpPizzeria(signUp({ email: user.email, password: user.password }), address());
-    expect(wrong).toMatchObject({ ok: false, field: 'email' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'email_taken', fields: { email: expect.any(String) } } });
     expect(right).toEqual(wrong);
     expect(await tenantCount()).toBe(before);
     const places = await db.select().from(memberships).where(eq(memberships.userId, user.id));
@@ -108,8 +111,7 @@ describe('sign-up', () => {
     const before = await tenantCount();
     expect(await signUpPizzeria(signUp(), ip, { limiter })).toMatchObject({
       ok: false,
-      field: null,
-      message: expect.stringMatching(/^Muitos cadastros/),
+      error: { code: 'rate_limited', message: expect.stringMatching(/^Muitos cadastros/) },
     });
     expect(await tenantCount()).toBe(before);
     expect((await signUpPizzeria(signUp(), address(), { limiter })).ok).toBe(true);

@@ -17,7 +17,7 @@ describe('team', () => {
     ).toEqual({ ok: true, existingAccount: false });
     expect(await checkCredentials({ email, password: 'senha-inicial' }, '10.2.0.1')).toMatchObject({ ok: true });
     expect(await addStaff(tenant.id, { name: 'De novo', email, password: 'outra-senha', role: 'owner' })).toMatchObject(
-      { ok: false, code: 'already_member' },
+      { ok: false, error: { code: 'already_member' } },
     );
 
     expect(await addStaff(other.id, { name: 'Cozinheira', email, password: 'outra-senha', role: 'manager' })).toEqual({
@@ -32,8 +32,8 @@ describe('team', () => {
     const [tenant, other] = [await createTenant(), await createTenant()];
     const owner = await createUser([{ tenantId: tenant.id, role: 'owner' }]);
     const outsider = await createUser([{ tenantId: other.id, role: 'kitchen' }]);
-    expect(await removeStaff(tenant.id, owner.id)).toMatchObject({ ok: false, code: 'last_owner' });
-    expect(await removeStaff(tenant.id, outsider.id)).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await removeStaff(tenant.id, owner.id)).toMatchObject({ ok: false, error: { code: 'last_owner' } });
+    expect(await removeStaff(tenant.id, outsider.id)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await listStaff(other.id)).toHaveLength(1);
 
     const second = await createUser([{ tenantId: tenant.id, role: 'owner' }]);

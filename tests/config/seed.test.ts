@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { memberships, users } from '@/db/schema';
-import { DEMO_LOGINS, seedDemo } from '@/db/seed';
+import { DEMO_LOGINS, seedDemo } from '@/scripts/seed';
 import { listFlavorsOnSale } from '@/lib/inventory';
 
 describe('demo seed', () => {

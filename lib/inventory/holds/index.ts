@@ -1,5 +1,5 @@
-import { env } from '@/lib/env.js';
 import { log } from '@/lib/observability/log';
+import { redisConfig } from '@/lib/redis';
 import { createMemoryHoldStore } from './memory-store';
 import { createRedisHoldStore } from './redis-store';
 import type { HoldStore } from './types';
@@ -44,14 +44,8 @@ export function guard(store: HoldStore, now: () => number = Date.now): GuardedHo
 }
 
 function fromEnv(): HoldStore {
-  if (env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN) {
-    return createRedisHoldStore({
-      url: env.UPSTASH_REDIS_REST_URL,
-      token: env.UPSTASH_REDIS_REST_TOKEN,
-      timeoutMs: env.REDIS_TIMEOUT_MS,
-    });
-  }
-  return createMemoryHoldStore();
+  const config = redisConfig();
+  return config ? createRedisHoldStore(config) : createMemoryHoldStore();
 }
 
 const globalForHolds = globalThis as unknown as { meuPedacoHolds?: GuardedHoldStore };

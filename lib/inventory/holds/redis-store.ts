@@ -1,18 +1,11 @@
-import { Redis } from '@upstash/redis';
+import { createRedis, type RedisConfig } from '@/lib/redis';
 import { scriptBatcher } from './script-batcher';
 import { CLAIM_SCRIPT, EXTEND_SCRIPT, parseClaimReply, RELEASE_SCRIPT } from './scripts';
 import type { ClaimGroup, HoldStore } from './types';
 
-export function createRedisHoldStore(config: { url: string; token: string; timeoutMs: number }): HoldStore {
-  const redis = new Redis({
-    url: config.url,
-    token: config.token,
-    // Failing fast matters more than retrying: Postgres alone can serve the request.
-    retry: false,
-    signal: () => AbortSignal.timeout(config.timeoutMs),
-    enableTelemetry: false,
-    automaticDeserialization: false,
-  });
+export function createRedisHoldStore(config: RedisConfig): HoldStore {
+  // Failing fast matters more than retrying: Postgres alone can serve the request.
+  const redis = createRedis(config, { raw: true });
   const claim = scriptBatcher(redis, CLAIM_SCRIPT);
   const releaseScript = redis.createScript<number>(RELEASE_SCRIPT);
   const extendScript = redis.createScript<number>(EXTEND_SCRIPT);

@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { actionError } from '@/lib/actions/validated-action';
 import { memberAction, ROLES } from '@/lib/auth';
 import {
   createProduct,
@@ -14,8 +13,7 @@ import {
 } from '@/lib/catalog';
 
 function answer(result: CatalogResult, slug: string) {
-  if (!result.ok)
-    return actionError(result.code, result.message, result.field ? { [result.field]: result.message } : undefined);
+  if (!result.ok) return result;
   revalidatePath(`/${slug}/admin/cardapio`);
   return { ok: true as const };
 }

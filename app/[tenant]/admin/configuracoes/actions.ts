@@ -9,7 +9,7 @@ import { settingsSchema, updateTenantSettings } from '@/lib/tenants/settings';
 
 export const saveSettingsAction = memberAction(settingsSchema, ROLES.ownerOnly, async (input, { tenant }) => {
   const saved = await updateTenantSettings(tenant.id, input);
-  if (!saved.ok) return actionError('not_found', 'Pizzaria não encontrada.');
+  if (!saved.ok) return saved;
   revalidatePath(`/${tenant.slug}`, 'layout');
   return { ok: true as const };
 });

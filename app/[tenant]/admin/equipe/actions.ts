@@ -1,12 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { actionError } from '@/lib/actions/validated-action';
 import { memberAction, ROLES } from '@/lib/auth';
 import { addStaff, addStaffSchema, removeStaff, staffUserIdSchema, type StaffResult } from '@/lib/staff/team';
 
 function answer(result: StaffResult, slug: string) {
-  if (!result.ok) return actionError(result.code, result.message);
+  if (!result.ok) return result;
   revalidatePath(`/${slug}/admin/equipe`);
   return { ok: true as const, existingAccount: result.existingAccount ?? false };
 }

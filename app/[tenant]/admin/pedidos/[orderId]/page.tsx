@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { OrderStatusLabel } from '@/components/admin/order-status-label';
-import { ORDER_STATUS_LABELS } from '@/lib/orders/status';
 import { RefundForm } from '@/components/admin/refund-form';
 import { requireMember, ROLES } from '@/lib/auth';
 import { formatBRL } from '@/lib/money';
 import { getOrderDetail } from '@/lib/orders/detail';
+import { isPaid, ORDER_STATUS_LABELS } from '@/lib/orders/status';
 import { getOrderPayment } from '@/lib/payments';
 import { refundOrderAction } from '../actions';
 
@@ -24,7 +24,6 @@ const EVENT_LABELS: Record<string, string> = {
   'order.refunded': 'Reembolsado',
 };
 
-const REFUNDABLE = new Set(['PAID', 'IN_PREPARATION', 'READY', 'DELIVERED']);
 const PAYMENT_METHOD = { pix: 'PIX', card: 'Cartão' } as const;
 const PROVIDER = { mercadopago: 'Mercado Pago', dev: 'Pagamento de teste' } as const;
 const PAYMENT_STATUS: Record<string, string> = {
@@ -120,7 +119,7 @@ export default async function OrderPage({ params }: Props) {
           <p>Nenhum pagamento iniciado.</p>
         )}
       </section>
-      {REFUNDABLE.has(order.status) && (
+      {isPaid(order.status) && (
         <section aria-labelledby="refund" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-tomato/40">
           <h2 id="refund" className="mb-2 font-semibold">
             Cancelar e reembolsar
