@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,30 @@ function importsOf(file: string): { spec: string; target: string }[] {
     if (spec.startsWith('.')) return [{ spec, target: relative(ROOT, join(ROOT, dirname(file), spec)) }];
     return [];
   });
+}
+
+/** The file an import names, as a path from the root (null: a package). */
+function resolveImport(target: string): string | null {
+  for (const ending of ['', '.ts', '.tsx', '.js', '/index.ts', '/index.tsx', '/index.js']) {
+    const path = join(ROOT, target + ending);
+    if (existsSync(path) && statSync(path).isFile()) return target + ending;
+  }
+  return null;
+}
+
+/** Every file of this repository that `entries` load, themselves included. */
+function reachedFrom(entries: string[]): Set<string> {
+  const reached = new Set<string>();
+  const visit = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const { target } of importsOf(file)) {
+      const next = resolveImport(target);
+      if (next) visit(next);
+    }
+  };
+  entries.forEach(visit);
+  return reached;
 }
 
 /** lib/orders/lock.ts → "orders"; lib/redis.ts → "redis.ts": a folder is one unit, a loose file its own. */
@@ -116,5 +140,16 @@ describe('architecture', () => {
         (file) => !existsSync(join(ROOT, file)) || !readFileSync(join(ROOT, file), 'utf8').startsWith("'use client'"),
       );
     expect(missing).toEqual([]);
+  });
+
+  it('server-only modules stay out of the processes that run outside Next (worker, realtime, scripts, benches, e2e set-up)', () => {
+    const outside = reachedFrom(['worker', 'realtime', 'scripts', 'bench', 'e2e'].flatMap(sourceFiles));
+    const marked = [...outside].filter((file) =>
+      /^import 'server-only';$/m.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
+    expect(marked).toEqual([]);
+    // It does mark what only the app serves, from secrets to the kitchen's read model.
+    const app = reachedFrom(sourceFiles('app'));
+    expect(['lib/auth/config.ts', 'lib/kitchen/board.ts'].filter((file) => app.has(file))).toHaveLength(2);
   });
 });

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { cookies } from 'next/headers';
 import { getToken } from 'next-auth/jwt';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { orderItems, products } from '@/db/schema';

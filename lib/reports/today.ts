@@ -1,3 +1,4 @@
+import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import type { OrderStatus } from '@/db/schema';
