@@ -31,8 +31,6 @@ function connect(): Redis | null {
 }
 
 const globalForRedis = globalThis as unknown as { meuPedacoRedis?: Redis | null };
+if (globalForRedis.meuPedacoRedis === undefined) globalForRedis.meuPedacoRedis = connect();
 /** The app's shared client (rate limits), or null: callers fall back to process memory. */
-export const redis: Redis | null =
-  globalForRedis.meuPedacoRedis === undefined
-    ? (globalForRedis.meuPedacoRedis = connect())
-    : globalForRedis.meuPedacoRedis;
+export const redis: Redis | null = globalForRedis.meuPedacoRedis;
