@@ -3,6 +3,8 @@ import './lib/env.js';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The container image runs `.next/standalone` (see Dockerfile and scripts/standalone.ts).
+  output: 'standalone',
   // pino and @node-rs/argon2 are already on Next's own external list. Sentry's runtime hooks resolve
   // files next to their own module, so bundled they fail (and warn at every start). socket.io runs
   // in the app only under `npm run dev` (the in-process realtime sidecar) and loads ws' optional addons.

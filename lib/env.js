@@ -69,6 +69,8 @@ const fields = z.object({
     .enum(['0', '1'])
     .default('1')
     .transform((v) => v === '1'),
+  // How long web, realtime and worker may spend finishing work in flight after SIGTERM.
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   // Encrypts each pizzeria's Mercado Pago credentials at rest (AES-256-GCM).
   CREDENTIALS_KEY: credentialsKey,
   // The local "Pagar / Recusar" payment page for pizzerias without Mercado Pago credentials.

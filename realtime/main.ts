@@ -1,4 +1,4 @@
-// `npm run realtime`: the Socket.IO sidecar as its own process.
+// `npm run realtime` and the image's `realtime` command: the Socket.IO sidecar as its own process.
 import { sql } from '@/db/client';
 import { env } from '@/lib/env.js';
 import { log } from '@/lib/observability/log';
@@ -15,8 +15,8 @@ const server = await startRealtimeServer({
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
-    log.info({ signal }, 'realtime stopping');
-    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    log.info({ signal, graceMs: env.SHUTDOWN_GRACE_MS }, 'realtime stopping');
+    const force = setTimeout(() => process.exit(1), env.SHUTDOWN_GRACE_MS).unref();
     await server.close();
     await sql.end({ timeout: 5 });
     clearTimeout(force);

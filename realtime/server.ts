@@ -48,6 +48,7 @@ export async function startRealtimeServer(options: RealtimeOptions) {
     pingTimeout: 5_000,
   });
 
+  let draining = false;
   const tail = createOutboxTail({
     sql,
     listen: options.listen,
@@ -65,7 +66,8 @@ export async function startRealtimeServer(options: RealtimeOptions) {
       return;
     }
     const status = tail.status();
-    const ok = Date.now() - status.lastReadAt < Math.max(STALE_AFTER_MS, options.pollMs * 3);
+    // Red while draining too, so a load balancer stops sending new connections here first.
+    const ok = !draining && Date.now() - status.lastReadAt < Math.max(STALE_AFTER_MS, options.pollMs * 3);
     res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(
       JSON.stringify({
@@ -73,6 +75,7 @@ export async function startRealtimeServer(options: RealtimeOptions) {
         sockets: io.engine.clientsCount,
         lastReadAt: new Date(status.lastReadAt).toISOString(),
         listening: status.listening,
+        draining,
       }),
     );
   }
@@ -115,6 +118,8 @@ export async function startRealtimeServer(options: RealtimeOptions) {
   });
 
   async function subscribe(socket: IoSocket, raw: unknown): Promise<SubscribeResult> {
+    // The socket is about to be told to reconnect: it joins on the node it lands on next.
+    if (draining) return { ok: false, error: 'unavailable', message: 'tente novamente' };
     const parsed = subscribeRequestSchema.safeParse(raw);
     if (!parsed.success) {
       return { ok: false, error: 'invalid_request', message: parsed.error.issues.map((i) => i.message).join('; ') };
@@ -182,10 +187,17 @@ export async function startRealtimeServer(options: RealtimeOptions) {
     port,
     io,
     tail: tail as OutboxTail,
-    /** Stops reading, disconnects every client (they reconnect elsewhere with their cursor), closes the port. */
+    /**
+     * Graceful stop: health turns red and new subscriptions are refused; the read and broadcast in
+     * flight finish, and so do the subscriptions already replaying; then every socket is dropped
+     * at the transport (not with a server disconnect, after which Socket.IO clients stay away),
+     * so clients reconnect — through the gateway, to another node — and rejoin from their cursor.
+     */
     close() {
       closing ??= (async () => {
+        draining = true;
         await tail.stop();
+        await tail.exclusive(async () => {});
         await new Promise<void>((resolve) => io.close(() => resolve()));
         log.info('realtime stopped');
       })();

@@ -30,9 +30,13 @@ export async function startWorker(options: { databaseUrl: string; jobs?: Periodi
 
   return {
     boss,
-    async stop() {
+    /**
+     * Stops queueing and fetching jobs at once; the jobs already running get up to `graceMs` to
+     * finish (pg-boss fails the ones still running then, and they are retried by the next worker).
+     */
+    async stop(graceMs = 10_000) {
       for (const t of tickers) clearInterval(t);
-      await boss.stop({ graceful: true, timeout: 10_000 });
+      await boss.stop({ graceful: true, wait: true, timeout: graceMs });
     },
   };
 }

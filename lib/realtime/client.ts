@@ -31,7 +31,13 @@ const ACK_TIMEOUT_MS = 10_000;
 
 type Entry = Subscription & { room: string; cursor?: Cursor; seen: Set<number> };
 
-export function connectRealtime(url: string, options: { onState?: (state: ConnectionState) => void } = {}) {
+type ConnectOptions = {
+  onState?: (state: ConnectionState) => void;
+  /** Node only (tests, benchmarks): the source address, e.g. one of many on the loopback range. */
+  localAddress?: string;
+};
+
+export function connectRealtime(url: string, options: ConnectOptions = {}) {
   const stateListeners = new Set<(state: ConnectionState) => void>();
   if (options.onState) stateListeners.add(options.onState);
   let state: ConnectionState = 'connecting';
@@ -42,6 +48,8 @@ export function connectRealtime(url: string, options: { onState?: (state: Connec
     forceNew: true,
     reconnectionDelay: 300,
     reconnectionDelayMax: 3_000,
+    // engine.io-client hands it to the `ws` transport; its types do not list it.
+    ...(options.localAddress ? ({ localAddress: options.localAddress } as object) : {}),
   });
   const entries = new Map<string, Entry>();
   const setState = (next: ConnectionState) => {

@@ -10,11 +10,11 @@ import { startRealtimeServer } from '@/realtime/server';
 import { createProduct, createTenant, key, openPizzas } from '../fixtures';
 
 /** The sidecar in this process, on its own connection pool and a free port. */
-export async function startSidecar(options: { listen?: boolean; pollMs?: number } = {}) {
+export async function startSidecar(options: { listen?: boolean; pollMs?: number; port?: number } = {}) {
   const sql = postgres(inject('databaseUrl'), { max: 4, onnotice: () => {} });
   const server = await startRealtimeServer({
     sql,
-    port: 0,
+    port: options.port ?? 0,
     host: '127.0.0.1',
     listen: options.listen ?? true,
     pollMs: options.pollMs ?? 500,

@@ -1,0 +1,47 @@
+/**
+ * `npm run build:standalone` (after `next build`): lays out `.next/standalone/` as the container
+ * image runs it. Next's standalone server gets its static files and `public/`; the realtime
+ * sidecar, the worker and the migrator become single-file bundles under `services/`, beside a
+ * `web` entry that validates the environment before Next's server starts. The image and
+ * `npm run test:cluster` run exactly these files.
+ */
+import { cp, rm, stat } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const OUT = '.next/standalone';
+
+try {
+  await stat(`${OUT}/server.js`);
+} catch {
+  console.error(`${OUT}/server.js is missing: run \`next build\` first (next.config.js sets output: 'standalone').`);
+  process.exit(1);
+}
+
+await rm(`${OUT}/services`, { recursive: true, force: true });
+await cp('.next/static', `${OUT}/.next/static`, { recursive: true });
+await cp('public', `${OUT}/public`, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+  if (err.code !== 'ENOENT') throw err;
+});
+
+await build({
+  entryPoints: {
+    web: 'scripts/start-web.ts',
+    realtime: 'realtime/main.ts',
+    worker: 'worker/main.ts',
+    migrate: 'scripts/migrate.ts',
+  },
+  outdir: `${OUT}/services`,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  // Optional native speed-ups that the bundled libraries load inside try/catch.
+  external: ['pg-native', 'bufferutil', 'utf-8-validate'],
+  // CommonJS dependencies inside an ES module bundle still call require().
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+// db/migrate.ts finds the migrations beside itself, which in the bundle is services/.
+await cp('db/migrations', `${OUT}/services/migrations`, { recursive: true });
+console.log(JSON.stringify({ msg: 'standalone laid out', dir: OUT }));
