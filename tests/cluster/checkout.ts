@@ -3,7 +3,6 @@
  * posted through the gateway with React's own reply encoding, from the buyer's own loopback
  * address (so the gateway's per-client limits and stickiness see distinct clients).
  */
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
@@ -42,7 +41,8 @@ export async function attemptCheckout(buyer: Buyer, idempotencyKey: string, time
   form.set('method', 'pix');
   form.set('name', 'Cliente Teste');
   form.set('phone', '(11) 91234-5678');
-  form.set('email', `c-${randomUUID().slice(0, 8)}@exemplo.com`);
+  // The same form on every retry, as a browser resends it: a changed field would be another order.
+  form.set('email', `c-${idempotencyKey.slice(-12)}@exemplo.com`);
   const encoded = new Response(await encodeReply([null, form]));
   const body = Buffer.from(await encoded.arrayBuffer());
   const url = new URL(`/${buyer.tenantSlug}/checkout`, buyer.gateway);
