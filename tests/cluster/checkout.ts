@@ -14,12 +14,17 @@ const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/cli
 
 /** The action id of `placeOrderAction`, from the build's server reference manifest. */
 export async function checkoutActionId(buildDir: string) {
+  type Worker = { exportedName?: string };
   const manifest = JSON.parse(await readFile(`${buildDir}/server/server-reference-manifest.json`, 'utf8')) as {
-    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
+    node: Record<string, { workers: Record<string, Worker>; exportedName?: string }>;
   };
-  const found = Object.entries(manifest.node).find(
-    ([, entry]) => 'app/[tenant]/checkout/page' in entry.workers && entry.exportedName === 'placeOrderAction',
+  const onCheckout = Object.entries(manifest.node).filter(([, entry]) => 'app/[tenant]/checkout/page' in entry.workers);
+  const named = onCheckout.filter(
+    ([, entry]) =>
+      (entry.exportedName ?? entry.workers['app/[tenant]/checkout/page']?.exportedName) === 'placeOrderAction',
   );
+  // Builds that do not record export names still have one action on the checkout page.
+  const found = named[0] ?? (onCheckout.length === 1 ? onCheckout[0] : undefined);
   if (!found) throw new Error('placeOrderAction is not in the server reference manifest');
   return found[0];
 }
