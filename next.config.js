@@ -5,6 +5,8 @@ import './lib/env.js';
 const nextConfig = {
   // The container image runs `.next/standalone` (see Dockerfile and scripts/standalone.ts).
   output: 'standalone',
+  // Says nothing about what serves the app (lib/http/security-headers.ts sets the headers that do matter).
+  poweredByHeader: false,
   // pino and @node-rs/argon2 are already on Next's own external list. Sentry's runtime hooks resolve
   // files next to their own module, so bundled they fail (and warn at every start). socket.io runs
   // in the app only under `npm run dev` (the in-process realtime sidecar) and loads ws' optional addons.
