@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { HOSTILE_NEXT } from '../tests/auth/hostile-next';
-import { createShop } from './shop';
 import { OWNER, submitSignIn } from './staff';
 
 test('after sign-in, no `next` of the open-redirect class takes the browser off-site', async ({ page, baseURL }) => {
@@ -29,25 +28,4 @@ test('after sign-in, no `next` of the open-redirect class takes the browser off-
     expect(new URL(page.url()).origin, target).toBe(new URL(baseURL!).origin);
   }
   expect(offSite).toEqual([]);
-});
-
-test('a forged X-Forwarded-For does not escape the per-address checkout limit', async ({ page }) => {
-  test.setTimeout(120_000); // eleven checkouts
-  const shop = await createShop([{ name: 'Margherita', priceCents: 1200, pizzas: 4 }]);
-  const refusals: string[] = [];
-  // 10 orders a minute per address and pizzeria (lib/orders/place-order.ts); each try claims a fresh address.
-  for (let i = 0; i < 11; i++) {
-    await page.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${i + 1}` });
-    await page.goto(`/${shop.slug}`);
-    await page.getByRole('button', { name: 'Adicionar um pedaço de Margherita' }).click();
-    await page.getByRole('link', { name: 'Continuar' }).click();
-    await page.getByLabel('Nome').fill(`Cliente ${i}`);
-    await page.getByLabel('WhatsApp').fill(`(11) 9${String(1000_0000 + i).padStart(8, '0')}`);
-    await page.getByLabel('E-mail').fill(`cliente${i}@example.com`);
-    await page.getByRole('button', { name: /Reservar e pagar/ }).click();
-    const refused = page.getByText(/Muitos pedidos em pouco tempo/);
-    await expect(page.getByRole('status').filter({ hasText: 'Aguardando pagamento' }).or(refused)).toBeVisible();
-    if (await refused.isVisible()) refusals.push(`try ${i + 1}`);
-  }
-  expect(refusals).toEqual(['try 11']);
 });
