@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
+import { type DomainError, fail, type Result } from '@/lib/result';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 import { passwordAttempt } from './rate-limit';
 
@@ -25,10 +26,17 @@ export const changePasswordSchema = z
     path: ['newPassword'],
   });
 
-export type ChangePasswordOutcome =
-  | { ok: true; email: string }
-  | { ok: false; code: 'wrong_password' }
-  | { ok: false; code: 'rate_limited'; retryAfterSeconds: number };
+export type ChangePasswordOutcome = Result<
+  { email: string },
+  DomainError<'wrong_password'> | (DomainError<'rate_limited'> & { retryAfterSeconds: number })
+>;
+
+const wrongPassword = () =>
+  fail({
+    code: 'wrong_password',
+    message: 'Senha atual incorreta.',
+    fields: { currentPassword: 'Senha atual incorreta.' },
+  });
 
 /**
  * Replaces the user's password if the current one is right, and ends every session issued before.
@@ -45,10 +53,14 @@ export async function changePassword(
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
-  if (!user) return { ok: false, code: 'wrong_password' };
+  if (!user) return wrongPassword();
   const attempt = await passwordAttempt(user.email, address);
-  if (!attempt.allowed) return { ok: false, code: 'rate_limited', retryAfterSeconds: attempt.retryAfterSeconds };
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, code: 'wrong_password' };
+  if (!attempt.allowed) {
+    const { retryAfterSeconds } = attempt;
+    const message = `Muitas tentativas. Tente de novo em ${Math.ceil(retryAfterSeconds / 60)} min.`;
+    return fail({ code: 'rate_limited', message, retryAfterSeconds });
+  }
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) return wrongPassword();
   await attempt.succeeded();
   await db
     .update(users)

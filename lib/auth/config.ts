@@ -34,7 +34,7 @@ export const { handlers, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const outcome = await checkCredentials(credentials, clientAddress(request.headers));
         if (outcome.ok) return outcome.user;
-        if (outcome.code === 'rate_limited') throw new RateLimited();
+        if (outcome.error.code === 'rate_limited') throw new RateLimited();
         return null;
       },
     }),

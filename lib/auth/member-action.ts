@@ -18,7 +18,7 @@ export function memberAction<S extends z.ZodType, T extends object>(
     const form = readForm(formData);
     if (!('fields' in form)) return form;
     const check = await checkMember(form.fields.tenant ?? null, roles);
-    if (!check.ok) return actionError(check.code, check.message);
+    if (!check.ok) return actionError(check.error.code, check.error.message);
     return validatedAction(schema, (input) => run(input, check.member))(previous, formData);
   };
   // Readable by the isolation tests, which check every action against every role.

@@ -1,17 +1,18 @@
 import { forbidden, notFound, redirect } from 'next/navigation';
 import type { Role } from '@/db/schema';
+import { type DomainError, fail, type Result } from '@/lib/result';
 import { findMembership, type Member } from './memberships';
 import { isSessionCurrent, readSessionToken } from './session';
 
-export type MemberCheck =
-  | { ok: true; member: Member }
-  | { ok: false; status: 401 | 403 | 404; code: 'unauthenticated' | 'forbidden' | 'not_found'; message: string };
+type Denied = DomainError<'unauthenticated' | 'forbidden' | 'not_found'> & { status: 401 | 403 | 404 };
+
+export type MemberCheck = Result<{ member: Member }, Denied>;
 
 const denied = {
-  401: { code: 'unauthenticated', message: 'Entre com sua conta para continuar.' },
-  403: { code: 'forbidden', message: 'Sua conta não tem permissão para isto.' },
-  404: { code: 'not_found', message: 'Pizzaria não encontrada.' },
-} as const;
+  401: { status: 401, code: 'unauthenticated', message: 'Entre com sua conta para continuar.' },
+  403: { status: 403, code: 'forbidden', message: 'Sua conta não tem permissão para isto.' },
+  404: { status: 404, code: 'not_found', message: 'Pizzaria não encontrada.' },
+} as const satisfies Record<number, Denied>;
 
 /**
  * The one authorization check: the session's membership in the pizzeria of the URL, with one of
@@ -19,15 +20,15 @@ const denied = {
  */
 export async function checkMember(tenantSlug: unknown, roles: readonly Role[]): Promise<MemberCheck> {
   const session = await readSessionToken();
-  if (!session) return { ok: false, status: 401, ...denied[401] };
+  if (!session) return fail(denied[401]);
   const member =
     typeof tenantSlug === 'string' && tenantSlug.length <= 48 ? await findMembership(session, tenantSlug) : null;
   if (!member) {
     // The common path costs one query; telling a stale session from an outsider only happens on refusal.
-    if (!(await isSessionCurrent(session))) return { ok: false, status: 401, ...denied[401] };
-    return { ok: false, status: 404, ...denied[404] };
+    if (!(await isSessionCurrent(session))) return fail(denied[401]);
+    return fail(denied[404]);
   }
-  if (!roles.includes(member.role)) return { ok: false, status: 403, ...denied[403] };
+  if (!roles.includes(member.role)) return fail(denied[403]);
   return { ok: true, member };
 }
 
@@ -39,8 +40,8 @@ export async function requireMember(
 ): Promise<Member> {
   const check = await checkMember(tenantSlug, roles);
   if (check.ok) return check.member;
-  if (check.status === 401) redirect(`/entrar?next=${encodeURIComponent(nextPath)}`);
-  if (check.status === 403) forbidden();
+  if (check.error.status === 401) redirect(`/entrar?next=${encodeURIComponent(nextPath)}`);
+  if (check.error.status === 403) forbidden();
   notFound();
 }
 
@@ -50,6 +51,9 @@ export async function memberOrResponse(tenantSlug: string, roles: readonly Role[
   if (check.ok) return { member: check.member, response: null };
   return {
     member: null,
-    response: Response.json({ error: { code: check.code, message: check.message } }, { status: check.status }),
+    response: Response.json(
+      { error: { code: check.error.code, message: check.error.message } },
+      { status: check.error.status },
+    ),
   };
 }

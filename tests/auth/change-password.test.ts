@@ -53,7 +53,7 @@ describe('password change', () => {
     ).toEqual({ ok: true });
     // The same cookie as before the change: a stolen session stops here.
     expect(await currentUserId()).toBeNull();
-    expect(await checkMember(tenant.slug, ROLES.staffAdmin)).toMatchObject({ ok: false, status: 401 });
+    expect(await checkMember(tenant.slug, ROLES.staffAdmin)).toMatchObject({ ok: false, error: { status: 401 } });
     // A session issued after it (what sign-in now hands out) goes on.
     await actAs(user.id, 3600, 1);
     expect(await checkMember(tenant.slug, ROLES.staffAdmin)).toMatchObject({ ok: true });

@@ -28,15 +28,15 @@ describe('checkCredentials', () => {
     });
     expect(await checkCredentials({ email: user.email, password: 'outra-senha' }, ip)).toEqual({
       ok: false,
-      code: 'invalid_credentials',
+      error: { code: 'invalid_credentials', message: 'E-mail ou senha incorretos.' },
     });
     expect(await checkCredentials({ email: `ninguem-${randomUUID()}@x.com`, password: 'qualquer' }, ip)).toEqual({
       ok: false,
-      code: 'invalid_credentials',
+      error: { code: 'invalid_credentials', message: 'E-mail ou senha incorretos.' },
     });
     expect(await checkCredentials({ email: 'não é e-mail', password: '' }, ip)).toEqual({
       ok: false,
-      code: 'invalid_credentials',
+      error: { code: 'invalid_credentials', message: 'E-mail ou senha incorretos.' },
     });
   });
 
@@ -46,12 +46,12 @@ describe('checkCredentials', () => {
       expect((await checkCredentials({ email: user.email, password: user.password }, address())).ok).toBe(true);
     for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
       expect(await checkCredentials({ email: user.email, password: 'errada' }, address())).toMatchObject({
-        code: 'invalid_credentials',
+        error: { code: 'invalid_credentials' },
       });
     }
     const locked = await checkCredentials({ email: user.email, password: user.password }, address());
-    expect(locked).toMatchObject({ ok: false, code: 'rate_limited' });
-    expect(!locked.ok && locked.retryAt! > Date.now()).toBe(true);
+    expect(locked).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    expect(!locked.ok && locked.error.code === 'rate_limited' && locked.error.retryAt > Date.now()).toBe(true);
   });
 
   it('16 parallel guesses get at most 5 password checks: the attempt is counted before argon2 runs', async () => {
@@ -62,9 +62,9 @@ describe('checkCredentials', () => {
     const outcomes = await Promise.all(
       all.map((password) => checkCredentials({ email: user.email, password }, address())),
     );
-    const checked = outcomes.filter((o) => o.ok || o.code === 'invalid_credentials');
+    const checked = outcomes.filter((o) => o.ok || o.error.code === 'invalid_credentials');
     expect(checked.length).toBeLessThanOrEqual(SIGN_IN_LIMITS.perEmail);
-    expect(outcomes.filter((o) => !o.ok && o.code === 'rate_limited').length).toBeGreaterThanOrEqual(
+    expect(outcomes.filter((o) => !o.ok && o.error.code === 'rate_limited').length).toBeGreaterThanOrEqual(
       16 - SIGN_IN_LIMITS.perEmail,
     );
   });
@@ -76,7 +76,7 @@ describe('checkCredentials', () => {
     const user = await createUser();
     expect(await checkCredentials({ email: user.email, password: user.password }, ip)).toMatchObject({
       ok: false,
-      code: 'rate_limited',
+      error: { code: 'rate_limited' },
     });
     expect((await checkCredentials({ email: user.email, password: user.password }, address())).ok).toBe(true);
   });

@@ -19,7 +19,7 @@ describe('checkMember', () => {
       member: { tenant: { id: a.id }, role: 'owner', user: { id: user.id } },
     });
     // Same person, other pizzeria, other role: the role is per pizzeria.
-    expect(await checkMember(b.slug, ROLES.staffAdmin)).toMatchObject({ ok: false, status: 403 });
+    expect(await checkMember(b.slug, ROLES.staffAdmin)).toMatchObject({ ok: false, error: { status: 403 } });
     expect(await checkMember(b.slug, ROLES.kitchen)).toMatchObject({
       ok: true,
       member: { tenant: { id: b.id }, role: 'kitchen' },
@@ -29,20 +29,20 @@ describe('checkMember', () => {
   it('answers 404 for a pizzeria the user does not work at, and for one that does not exist', async () => {
     const [mine, theirs] = [await createTenant(), await createTenant()];
     await actAs((await createUser([{ tenantId: mine.id, role: 'owner' }])).id);
-    expect(await checkMember(theirs.slug, ROLES.kitchen)).toMatchObject({ ok: false, status: 404 });
-    expect(await checkMember('nao-existe-mesmo', ROLES.kitchen)).toMatchObject({ ok: false, status: 404 });
-    expect(await checkMember(42, ROLES.kitchen)).toMatchObject({ ok: false, status: 404 });
+    expect(await checkMember(theirs.slug, ROLES.kitchen)).toMatchObject({ ok: false, error: { status: 404 } });
+    expect(await checkMember('nao-existe-mesmo', ROLES.kitchen)).toMatchObject({ ok: false, error: { status: 404 } });
+    expect(await checkMember(42, ROLES.kitchen)).toMatchObject({ ok: false, error: { status: 404 } });
   });
 
   it('treats a missing, forged or expired session as anonymous', async () => {
     const tenant = await createTenant();
     const user = await createUser([{ tenantId: tenant.id, role: 'owner' }]);
     await actAs(null);
-    expect(await checkMember(tenant.slug, ROLES.kitchen)).toMatchObject({ ok: false, status: 401 });
+    expect(await checkMember(tenant.slug, ROLES.kitchen)).toMatchObject({ ok: false, error: { status: 401 } });
     sendCookie(`authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..x.y.z`);
-    expect(await checkMember(tenant.slug, ROLES.kitchen)).toMatchObject({ ok: false, status: 401 });
+    expect(await checkMember(tenant.slug, ROLES.kitchen)).toMatchObject({ ok: false, error: { status: 401 } });
     await actAs(user.id, -60);
-    expect(await checkMember(tenant.slug, ROLES.kitchen)).toMatchObject({ ok: false, status: 401 });
+    expect(await checkMember(tenant.slug, ROLES.kitchen)).toMatchObject({ ok: false, error: { status: 401 } });
   });
 
   it('stops at once when the membership is removed', async () => {
@@ -54,7 +54,7 @@ describe('checkMember', () => {
     const { memberships } = await import('@/db/schema');
     const { eq } = await import('drizzle-orm');
     await db.delete(memberships).where(eq(memberships.userId, user.id));
-    expect(await checkMember(tenant.slug, ROLES.staffAdmin)).toMatchObject({ ok: false, status: 404 });
+    expect(await checkMember(tenant.slug, ROLES.staffAdmin)).toMatchObject({ ok: false, error: { status: 404 } });
   });
 });
 

@@ -12,13 +12,7 @@ export const changePasswordAction = validatedAction(changePasswordSchema, async 
   const userId = await currentUserId();
   if (!userId) return actionError('unauthenticated', 'Entre com sua conta para continuar.');
   const changed = await changePassword(userId, currentPassword, newPassword, clientAddress(await headers()));
-  if (!changed.ok && changed.code === 'rate_limited')
-    return actionError(
-      'rate_limited',
-      `Muitas tentativas. Tente de novo em ${Math.ceil(changed.retryAfterSeconds / 60)} min.`,
-    );
-  if (!changed.ok)
-    return actionError('invalid_input', 'Confira os campos destacados.', { currentPassword: 'Senha atual incorreta.' });
+  if (!changed.ok) return changed;
   // Every other session just ended; this one continues with a fresh cookie. If that sign-in is
   // refused (locked out meanwhile), the password is still changed: the next page asks to sign in.
   await signIn('credentials', { email: changed.email, password: newPassword, redirect: false }).catch((error) => {
