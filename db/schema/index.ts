@@ -1,3 +1,4 @@
+export * from './api-keys';
 export * from './catalog';
 export * from './inventory';
 export * from './media';

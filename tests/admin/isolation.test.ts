@@ -21,6 +21,7 @@ const CREATE_AT_HOME = new Set([
   'addStaffAction',
   'saveSettingsAction',
   'saveMercadoPagoAction',
+  'createApiKeyAction',
 ]);
 
 let a: Shop;
@@ -76,6 +77,7 @@ const goodForm = (shop: Shop, tenantSlug: string) =>
     webhookSecret: 'segredo-do-webhook-de-teste',
     move: 'start',
     from: 'PAID',
+    scopes: 'read',
   });
 
 describe('the enumeration finds the staff routes', () => {

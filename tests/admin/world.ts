@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import {
+  apiKeys,
   batches,
   memberships,
   orders,
@@ -12,6 +13,7 @@ import {
   tenants,
   users,
 } from '@/db/schema';
+import { createApiKey } from '@/lib/api/keys';
 import { reserveSlices } from '@/lib/inventory';
 import { decideDevPayment } from '@/lib/payments/dev/decide';
 import { startPayment } from '@/lib/payments';
@@ -39,6 +41,12 @@ export async function createShop() {
   const owner = await createUser([{ tenantId: tenant.id, role: 'owner' }]);
   const manager = await createUser([{ tenantId: tenant.id, role: 'manager' }]);
   const kitchen = await createUser([{ tenantId: tenant.id, role: 'kitchen' }]);
+  const apiKey = await createApiKey(
+    tenant.id,
+    { name: 'Integração', scopes: ['read', 'orders:write', 'stock:write'] },
+    owner.id,
+  );
+  if (!apiKey.ok) throw new Error(apiKey.error.message);
   return {
     tenant,
     product,
@@ -47,6 +55,8 @@ export async function createShop() {
     owner,
     manager,
     kitchen,
+    /** The shop's API key (all scopes), as its integration would send it. */
+    apiKey: apiKey.key,
     /** Route params naming this shop's rows, by the names app/ uses. */
     params: {
       tenant: tenant.slug,
@@ -54,6 +64,7 @@ export async function createShop() {
       batchId: batch!.id,
       orderId: reserved.order.id,
       userId: owner.id,
+      keyId: apiKey.apiKey.id,
     } as Record<string, string>,
   };
 }
@@ -78,6 +89,7 @@ export async function snapshot(tenantId: string) {
     orders: await db.select().from(orders).where(eq(orders.tenantId, tenantId)).orderBy(orders.id),
     payments: await db.select().from(payments).where(eq(payments.tenantId, tenantId)).orderBy(payments.id),
     credentials: await db.select().from(paymentCredentials).where(eq(paymentCredentials.tenantId, tenantId)),
+    apiKeys: await db.select().from(apiKeys).where(eq(apiKeys.tenantId, tenantId)).orderBy(apiKeys.id),
     images: await db.select({ id: productImages.id }).from(productImages).where(eq(productImages.tenantId, tenantId)),
     staff,
     users: staff.length

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/validated-action';
+import { createApiKey, newApiKeySchema, revokeApiKey } from '@/lib/api/keys';
 import { memberAction, ROLES } from '@/lib/auth';
 import { saveMercadoPagoCredentials } from '@/lib/payments';
 import { settingsSchema, updateTenantSettings } from '@/lib/tenants/settings';
@@ -37,6 +38,25 @@ export const saveMercadoPagoAction = memberAction(
         fields,
       );
     }
+    revalidatePath(`/${tenant.slug}/admin/configuracoes`);
+    return { ok: true as const };
+  },
+);
+
+// The answer carries the new key: the only time it is ever shown (only its hash is stored).
+export const createApiKeyAction = memberAction(newApiKeySchema, ROLES.ownerOnly, async (input, { tenant, user }) => {
+  const created = await createApiKey(tenant.id, input, user.id);
+  if (!created.ok) return actionError(created.error.code, created.error.message);
+  revalidatePath(`/${tenant.slug}/admin/configuracoes`);
+  return { ok: true as const, key: created.key };
+});
+
+export const revokeApiKeyAction = memberAction(
+  z.object({ keyId: z.uuid({ error: 'Chave não encontrada.' }) }),
+  ROLES.ownerOnly,
+  async ({ keyId }, { tenant, user }) => {
+    const revoked = await revokeApiKey(tenant.id, keyId, user.id);
+    if (!revoked.ok) return revoked;
     revalidatePath(`/${tenant.slug}/admin/configuracoes`);
     return { ok: true as const };
   },

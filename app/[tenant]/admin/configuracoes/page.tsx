@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import { InlineAction } from '@/components/admin/inline-action';
 import { MercadoPagoForm } from '@/components/admin/mercado-pago-form';
 import { SettingsForm } from '@/components/admin/settings-form';
+import { listApiKeys } from '@/lib/api/keys';
 import { requireMember, ROLES } from '@/lib/auth';
 import { getMercadoPagoCredentialsStatus, notificationUrl } from '@/lib/payments';
-import { saveMercadoPagoAction, saveSettingsAction } from './actions';
+import { createApiKeyAction, revokeApiKeyAction, saveMercadoPagoAction, saveSettingsAction } from './actions';
+import { ApiKeyForm } from './api-key-form';
 
 export const metadata: Metadata = { title: 'Configurações' };
 
@@ -12,7 +15,11 @@ type Props = { params: Promise<{ tenant: string }> };
 export default async function SettingsPage({ params }: Props) {
   const { tenant: slug } = await params;
   const { tenant } = await requireMember(slug, ROLES.ownerOnly, `/${slug}/admin/configuracoes`);
-  const mercadoPago = await getMercadoPagoCredentialsStatus(tenant.id);
+  const when = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short', timeZone: tenant.timezone });
+  const [mercadoPago, apiKeys] = await Promise.all([
+    getMercadoPagoCredentialsStatus(tenant.id),
+    listApiKeys(tenant.id),
+  ]);
 
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
@@ -51,6 +58,48 @@ export default async function SettingsPage({ params }: Props) {
           />
         </div>
         <MercadoPagoForm action={saveMercadoPagoAction} slug={slug} configured={mercadoPago.configured} />
+      </section>
+      <section
+        aria-labelledby="api-heading"
+        className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+      >
+        <h2 id="api-heading" className="text-lg font-semibold">
+          Chaves de API
+        </h2>
+        <p>
+          Para totens, apps próprios e parceiros de entrega usarem a API pública (<code>/api/v1</code>) com os pedaços
+          desta pizzaria. Cada chave só vale aqui.
+        </p>
+        {apiKeys.length > 0 && (
+          <ul className="flex flex-col divide-y divide-stone-200">
+            {apiKeys.map((k) => (
+              <li key={k.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
+                <div className="flex flex-col text-sm">
+                  <span className="font-medium">{k.name}</span>
+                  <span className="font-mono">mpk_{k.prefix}_…</span>
+                  <span>{k.scopes.join(', ')}</span>
+                  <span className="text-stone-600">
+                    Criada em {when.format(k.createdAt)} ·{' '}
+                    {k.lastUsedAt ? `usada em ${when.format(k.lastUsedAt)}` : 'nunca usada'}
+                  </span>
+                  {k.revokedAt && (
+                    <span className="font-medium text-tomato">Revogada em {when.format(k.revokedAt)}</span>
+                  )}
+                </div>
+                {!k.revokedAt && (
+                  <InlineAction
+                    action={revokeApiKeyAction}
+                    fields={{ tenant: slug, keyId: k.id }}
+                    label="Revogar"
+                    pendingLabel="Revogando…"
+                    variant="danger"
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <ApiKeyForm action={createApiKeyAction} slug={slug} />
       </section>
     </div>
   );

@@ -1,0 +1,18 @@
+import type { ApiScope } from '@/db/schema';
+import { authenticate } from './auth';
+import type { VerifiedKey } from './keys';
+
+type Context<P> = { params: Promise<P> };
+export type ApiCall<P> = { request: Request; key: VerifiedKey; params: P };
+
+/** A route handler of the API: the key is checked (and its scope) before `run` sees anything. */
+export function apiHandler<P = Record<string, never>>(scope: ApiScope, run: (call: ApiCall<P>) => Promise<Response>) {
+  return async (request: Request, context: Context<P>): Promise<Response> => {
+    const auth = await authenticate(request, scope);
+    if (!auth.ok) return auth.response;
+    return run({ request, key: auth.key, params: await context.params });
+  };
+}
+
+export const apiJson = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });

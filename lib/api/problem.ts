@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+
+/**
+ * Every way the API says no, as RFC 9457 problem details: a stable `type` per error (clients
+ * switch on it), the HTTP status, a short title, and a pt-BR `detail` to show people.
+ */
+export const PROBLEMS = {
+  invalid_request: { status: 400, title: 'Requisição inválida' },
+  unauthenticated: { status: 401, title: 'Chave de API ausente ou inválida' },
+  insufficient_scope: { status: 403, title: 'Chave sem permissão' },
+  not_found: { status: 404, title: 'Não encontrado' },
+  sold_out: { status: 409, title: 'Pedaços esgotados' },
+  conflict: { status: 409, title: 'Conflito com o estado atual' },
+  idempotency_key_reused: { status: 422, title: 'Idempotency-Key já usada com outro corpo' },
+  unprocessable: { status: 422, title: 'Pedido não pode ser processado' },
+  rate_limited: { status: 429, title: 'Muitas requisições' },
+  unavailable: { status: 503, title: 'Serviço indisponível' },
+} as const satisfies Record<string, { status: number; title: string }>;
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export const problemType = (code: ProblemCode) => `/api/v1/problems/${code.replaceAll('_', '-')}`;
+
+export type FieldIssue = { field: string; detail: string };
+
+export function problem(
+  code: ProblemCode,
+  detail: string,
+  options: { extra?: Record<string, unknown>; headers?: Record<string, string> } = {},
+): Response {
+  const { status, title } = PROBLEMS[code];
+  return new Response(JSON.stringify({ type: problemType(code), title, status, detail, ...options.extra }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', ...options.headers },
+  });
+}
+
+/** 400 naming each field at fault by its dotted path (`items.0.quantity`). */
+export function invalidRequest(error: z.ZodError, where: 'body' | 'query' | 'path' = 'body'): Response {
+  const errors: FieldIssue[] = error.issues.map((i) => ({
+    field: [where, ...i.path].join('.'),
+    detail: i.message,
+  }));
+  const detail = `Dados inválidos: ${errors.map((e) => `${e.field}: ${e.detail}`).join('; ')}`;
+  return problem('invalid_request', detail, { extra: { errors } });
+}
