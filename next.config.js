@@ -11,6 +11,13 @@ const nextConfig = {
   // files next to their own module, so bundled they fail (and warn at every start). socket.io runs
   // in the app only under `npm run dev` (the in-process realtime sidecar) and loads ws' optional addons.
   serverExternalPackages: ['postgres', '@sentry/server-runtime-injection', 'socket.io'],
+  // The API reference page serves Swagger UI's files from node_modules, read at request time.
+  outputFileTracingIncludes: {
+    '/api/v1/docs/[asset]': [
+      './node_modules/swagger-ui-dist/swagger-ui-bundle.js',
+      './node_modules/swagger-ui-dist/swagger-ui.css',
+    ],
+  },
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx when a signed-in member lacks the role.
     authInterrupts: true,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * Every way the API says no, as RFC 9457 problem details: a stable `type` per error (clients
@@ -43,3 +43,19 @@ export function invalidRequest(error: z.ZodError, where: 'body' | 'query' | 'pat
   const detail = `Dados inválidos: ${errors.map((e) => `${e.field}: ${e.detail}`).join('; ')}`;
   return problem('invalid_request', detail, { extra: { errors } });
 }
+
+/** The body of every error answer, as the OpenAPI document describes it. */
+export const problemSchema = z
+  .object({
+    type: z.string().meta({ description: 'URI relativa estável por tipo de erro; o cliente decide por ela.' }),
+    title: z.string(),
+    status: z.int().min(400).max(599),
+    detail: z.string().meta({ description: 'Explicação em português, para mostrar a pessoas.' }),
+    errors: z
+      .array(z.object({ field: z.string(), detail: z.string() }))
+      .optional()
+      .meta({ description: 'No 400: cada campo com problema (`body.items.0.quantity`).' }),
+    requiredScope: z.string().optional().meta({ description: 'No 403: a permissão que faltou.' }),
+  })
+  .catchall(z.unknown())
+  .meta({ id: 'Problem' });
