@@ -13,8 +13,9 @@ export type PlaceOrderError =
 
 export type PlacedOrder = { order: Order; payment: PaymentView; orderUrl: string };
 
-/** Order attempts per client and pizzeria: a person rarely places more than a few a minute. */
-const orderLimiter = createRateLimiter({ prefix: 'orders', limit: 10, windowSeconds: 60 });
+/** Order attempts per client address and pizzeria: a person rarely places more than a few a minute. */
+export const ORDER_LIMIT = { prefix: 'orders', limit: 10, windowSeconds: 60 } as const;
+const orderLimiter = createRateLimiter(ORDER_LIMIT);
 
 /**
  * Reserves the cart's slices and starts its payment. Safe to repeat with the same idempotency

@@ -1,5 +1,7 @@
+import { timingSafeEqual } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
 import { env } from '@/lib/env.js';
+import { peerStampSecret, STAMP_HEADER } from './peer-stamp';
 
 export type TrustedProxies = { hops: number; cidrs: readonly string[] };
 
@@ -20,6 +22,9 @@ function blockListOf(cidrs: readonly string[]): BlockList {
   return list;
 }
 
+const sameSecret = (given: string | null, secret: string) =>
+  given !== null && given.length === secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(secret));
+
 const isTrustedIn = (list: BlockList) => (address: string) => {
   const family = isIP(address);
   return family !== 0 && list.check(address, family === 6 ? 'ipv6' : 'ipv4');
@@ -30,9 +35,13 @@ const isTrustedIn = (list: BlockList) => (address: string) => {
  * X-Forwarded-For before Next sees the request (lib/http/peer-stamp.ts), so the right-most hop is
  * always the real peer; hops further left count only as far as the proxies that wrote them are
  * trusted (TRUSTED_PROXIES). Anything a client writes itself stays to the left of an untrusted
- * hop and is never read. No header at all (a test calling an action directly): 'local'.
+ * hop and is never read. A request the server did not stamp (one that arrived while Next was
+ * starting) shares one address, 'unstamped': its header may be all the client's. No server stamps
+ * at all (a test calling an action directly) and no header: 'local'.
  */
 export function clientAddress(headers: Headers, trusted: TrustedProxies = env.TRUSTED_PROXIES): string {
+  const secret = peerStampSecret();
+  if (secret !== undefined && !sameSecret(headers.get(STAMP_HEADER), secret)) return 'unstamped';
   const hops = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map(normalise)

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { clientAddress, type TrustedProxies } from '@/lib/http/client-address';
-import { installPeerStamp } from '@/lib/http/peer-stamp';
+import { installPeerStamp, STAMP_HEADER } from '@/lib/http/peer-stamp';
 
 const xff = (value?: string) => new Headers(value === undefined ? {} : { 'x-forwarded-for': value });
 const none: TrustedProxies = { hops: 0, cidrs: [] };
@@ -53,8 +53,22 @@ describe('client address', () => {
       expect(forged).toEqual({ raw: '1.2.3.4, 127.0.0.1', client: '127.0.0.1' });
       const plain = await (await fetch(url)).json();
       expect(plain).toEqual({ raw: '127.0.0.1', client: '127.0.0.1' });
+      // A client that makes up the stamp too is overwritten by the server's own.
+      const stampForged = await (
+        await fetch(url, { headers: { 'x-forwarded-for': '1.2.3.4', [STAMP_HEADER]: 'guess' } })
+      ).json();
+      expect(stampForged.client).toBe('127.0.0.1');
     } finally {
       server.close();
     }
+  });
+
+  it('once a server stamps, a request it did not stamp (Next still starting) never picks its own address', () => {
+    installPeerStamp();
+    expect(clientAddress(xff('1.2.3.4'), none)).toBe('unstamped');
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '1.2.3.4', [STAMP_HEADER]: 'guess' }), none)).toBe(
+      'unstamped',
+    );
+    expect(clientAddress(xff(), none)).toBe('unstamped');
   });
 });
