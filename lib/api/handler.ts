@@ -1,4 +1,6 @@
 import type { ApiScope } from '@/db/schema';
+import type { DomainError, Result } from '@/lib/result';
+import { domainProblem } from './domain-problem';
 import { authenticate } from './auth';
 import type { VerifiedKey } from './keys';
 
@@ -16,3 +18,14 @@ export function apiHandler<P = Record<string, never>>(scope: ApiScope, run: (cal
 
 export const apiJson = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+
+/** A domain answer as the API's: the value under `field` with `status`, or its problem. */
+export function answer<K extends string, T extends object>(
+  result: Result<{ [k in K]: T }>,
+  field: K,
+  status = 200,
+): Response {
+  return result.ok
+    ? apiJson(result[field], status)
+    : domainProblem(result.error as DomainError & Record<string, unknown>);
+}

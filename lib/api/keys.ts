@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { API_SCOPES, type ApiScope, apiKeys } from '@/db/schema';
+import { API_SCOPES, type ApiScope, apiKeys, tenants } from '@/db/schema';
 import { fail, invalidInput, type Result } from '@/lib/result';
 import { safeText } from '@/lib/validation';
 import { newKeyMaterial, secretMatches, splitKey } from './key-format';
@@ -88,7 +88,7 @@ export async function revokeApiKey(tenantId: string, keyId: string, revokedBy: s
   return row ? { ok: true } : fail({ code: 'not_found', message: 'Chave não encontrada.' });
 }
 
-export type VerifiedKey = { id: string; tenantId: string; scopes: ApiScope[] };
+export type VerifiedKey = { id: string; tenantId: string; tenantSlug: string; scopes: ApiScope[] };
 
 /** Last use is written at most once a minute per key: a busy integration must not queue on one row. */
 const LAST_USED_EVERY = sql`interval '1 minute'`;
@@ -101,12 +101,14 @@ export async function verifyApiKey(presented: string): Promise<VerifiedKey | nul
     .select({
       id: apiKeys.id,
       tenantId: apiKeys.tenantId,
+      tenantSlug: tenants.slug,
       scopes: apiKeys.scopes,
       secretHash: apiKeys.secretHash,
       revokedAt: apiKeys.revokedAt,
       stale: sql<boolean>`${apiKeys.lastUsedAt} IS NULL OR ${apiKeys.lastUsedAt} < now() - ${LAST_USED_EVERY}`,
     })
     .from(apiKeys)
+    .innerJoin(tenants, eq(tenants.id, apiKeys.tenantId))
     .where(eq(apiKeys.prefix, parts.prefix))
     .limit(1);
   if (!row || !secretMatches(parts.secret, row.secretHash) || row.revokedAt) return null;
@@ -121,5 +123,5 @@ export async function verifyApiKey(presented: string): Promise<VerifiedKey | nul
         ),
       );
   }
-  return { id: row.id, tenantId: row.tenantId, scopes: row.scopes as ApiScope[] };
+  return { id: row.id, tenantId: row.tenantId, tenantSlug: row.tenantSlug, scopes: row.scopes as ApiScope[] };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORDER_STATUSES } from '@/db/schema';
 
 /**
  * Every way the API says no, as RFC 9457 problem details: a stable `type` per error (clients
@@ -9,12 +10,18 @@ export const PROBLEMS = {
   unauthenticated: { status: 401, title: 'Chave de API ausente ou inválida' },
   insufficient_scope: { status: 403, title: 'Chave sem permissão' },
   not_found: { status: 404, title: 'Não encontrado' },
-  sold_out: { status: 409, title: 'Pedaços esgotados' },
+  payload_too_large: { status: 413, title: 'Corpo grande demais' },
+  unsupported_media_type: { status: 415, title: 'Envie JSON' },
   conflict: { status: 409, title: 'Conflito com o estado atual' },
+  sold_out: { status: 409, title: 'Pedaços esgotados' },
+  shop_closed: { status: 409, title: 'Pizzaria fechada' },
+  order_closed: { status: 409, title: 'O pedido não está mais aguardando pagamento' },
+  invalid_move: { status: 409, title: 'Movimento não permitido agora' },
   idempotency_key_reused: { status: 422, title: 'Idempotency-Key já usada com outro corpo' },
-  unprocessable: { status: 422, title: 'Pedido não pode ser processado' },
+  unknown_product: { status: 422, title: 'Sabor desconhecido' },
+  product_inactive: { status: 422, title: 'Sabor fora do cardápio' },
   rate_limited: { status: 429, title: 'Muitas requisições' },
-  unavailable: { status: 503, title: 'Serviço indisponível' },
+  payment_unavailable: { status: 503, title: 'Pagamento indisponível' },
 } as const satisfies Record<string, { status: number; title: string }>;
 export type ProblemCode = keyof typeof PROBLEMS;
 
@@ -35,7 +42,7 @@ export function problem(
 }
 
 /** 400 naming each field at fault by its dotted path (`items.0.quantity`). */
-export function invalidRequest(error: z.ZodError, where: 'body' | 'query' | 'path' = 'body'): Response {
+export function invalidRequest(error: z.ZodError, where: 'body' | 'query' | 'path' | 'header' = 'body'): Response {
   const errors: FieldIssue[] = error.issues.map((i) => ({
     field: [where, ...i.path].join('.'),
     detail: i.message,
@@ -56,6 +63,12 @@ export const problemSchema = z
       .optional()
       .meta({ description: 'No 400: cada campo com problema (`body.items.0.quantity`).' }),
     requiredScope: z.string().optional().meta({ description: 'No 403: a permissão que faltou.' }),
+    availability: z
+      .array(z.object({ productId: z.uuid(), name: z.string(), requested: z.int(), available: z.int() }))
+      .optional()
+      .meta({ description: 'No sold-out: quanto resta agora de cada sabor pedido.' }),
+    productIds: z.array(z.uuid()).optional().meta({ description: 'Sabores desconhecidos ou fora do cardápio.' }),
+    orderStatus: z.enum(ORDER_STATUSES).optional().meta({ description: 'A situação em que o pedido está.' }),
   })
   .catchall(z.unknown())
   .meta({ id: 'Problem' });

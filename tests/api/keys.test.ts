@@ -19,7 +19,12 @@ describe('API keys', () => {
     expect(row!.secretHash).toBe(hashSecret(secret));
     expect(JSON.stringify(row)).not.toContain(secret);
     expect(JSON.stringify(await listApiKeys(tenant.id))).not.toContain(secret);
-    expect(await verifyApiKey(created.key)).toEqual({ id: row!.id, tenantId: tenant.id, scopes: ['read'] });
+    expect(await verifyApiKey(created.key)).toEqual({
+      id: row!.id,
+      tenantId: tenant.id,
+      tenantSlug: tenant.slug,
+      scopes: ['read'],
+    });
   });
 
   it('refuse a wrong secret, a made-up key and a revoked key alike', async () => {
