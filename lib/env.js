@@ -78,6 +78,9 @@ const fields = z.object({
   PAYMENTS_DEV_PROVIDER: flag,
   MERCADOPAGO_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(8000),
   MERCADOPAGO_MAX_RETRIES: z.coerce.number().int().min(0).max(3).default(1),
+  // Public API calls per key per minute (429 with Retry-After past it), and failed key checks per client address.
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  API_BAD_KEY_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   // Build-time: `1` builds the bare /baseline page that `npm run bench:storefront` scores against.
   BENCH_BASELINE_PAGE: flag,
 });

@@ -1,5 +1,7 @@
 import type { ApiScope } from '@/db/schema';
+import { clientAddress } from '@/lib/http/client-address';
 import { type VerifiedKey, verifyApiKey } from './keys';
+import { apiLimits } from './limits';
 import { problem } from './problem';
 
 const BEARER = /^Bearer\s+(\S{1,200})$/i;
@@ -25,6 +27,8 @@ export async function authenticate(
   const presented = BEARER.exec(header.trim())?.[1];
   const key = presented ? await verifyApiKey(presented) : null;
   if (!key) {
+    const budget = await apiLimits.badKeyPerClient.limit(clientAddress(request.headers));
+    if (!budget.allowed) return { ok: false, response: rateLimited(budget.retryAfterSeconds) };
     return {
       ok: false,
       response: unauthenticated('Chave de API inválida ou revogada.', 'invalid_token'),
@@ -39,5 +43,12 @@ export async function authenticate(
       }),
     };
   }
+  const calls = await apiLimits.perKey.limit(key.id);
+  if (!calls.allowed) return { ok: false, response: rateLimited(calls.retryAfterSeconds) };
   return { ok: true, key };
 }
+
+const rateLimited = (seconds: number) =>
+  problem('rate_limited', `Muitas requisições. Tente de novo em ${seconds} s.`, {
+    headers: { 'Retry-After': String(seconds) },
+  });

@@ -37,6 +37,7 @@ function op(o: Operation): ZodOpenApiOperationObject {
   const byStatus = new Map<string, ProblemCode[]>([
     ['401', ['unauthenticated']],
     ['403', ['insufficient_scope']],
+    ['429', ['rate_limited']],
   ]);
   const readsInput = o.query || o.header || o.body;
   const codes: ProblemCode[] = [
@@ -52,6 +53,10 @@ function op(o: Operation): ZodOpenApiOperationObject {
     [o.ok.status]: { description: o.summary, content: { 'application/json': { schema: o.ok.schema } } },
   };
   for (const [status, list] of byStatus) responses[status as '400'] = problemResponse(list);
+  responses['429'] = {
+    ...problemResponse(['rate_limited']),
+    headers: z.object({ 'Retry-After': z.int().min(1).meta({ description: 'Segundos até poder tentar de novo.' }) }),
+  };
   return {
     summary: o.summary,
     description: `${o.description}\n\nPermissão: \`${o.scope}\`.`,
