@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ActionResult } from '@/lib/actions/validated-action';
+import { API_SCOPES } from '@/db/schema';
+import { createApiKey, revokeApiKey } from '@/lib/api/keys';
+import { openApiDocument } from '@/lib/api/openapi';
 import { ROLES } from '@/lib/auth';
 import { actAs, interruptOf } from '../auth/as-user';
 import { appFiles, declaredRoles, isStaffOnly, type AppFile } from './app-files';
@@ -233,4 +237,81 @@ describe('route handlers', () => {
       }
     }
   });
+});
+
+describe('public API route handlers (app/api/v1), found on disk and scoped by the OpenAPI document', () => {
+  const paths = openApiDocument().paths as Record<string, Record<string, { security: { apiKey: string[] }[] }>>;
+  const apiRoutes = appFiles('route').filter((f) => f.path.startsWith('api/v1/'));
+  const templateOf = (f: AppFile) => f.path.slice('api/v1'.length, -'/route.ts'.length).replace(/\[(\w+)\]/g, '{$1}');
+  const documented = apiRoutes.filter((f) => templateOf(f) in paths);
+  const keyOf = async (scopes: (typeof API_SCOPES)[number][]) => {
+    const made = await createApiKey(b.tenant.id, { name: 'Isolamento', scopes }, null);
+    if (!made.ok) throw new Error(made.error.message);
+    return made.key;
+  };
+  let revoked: string;
+  let withoutScope: Record<string, string>;
+  beforeAll(async () => {
+    const made = await createApiKey(b.tenant.id, { name: 'Revogada', scopes: [...API_SCOPES] }, null);
+    if (!made.ok) throw new Error(made.error.message);
+    await revokeApiKey(b.tenant.id, made.apiKey.id, null);
+    revoked = made.key;
+    withoutScope = Object.fromEntries(
+      await Promise.all(API_SCOPES.map(async (s) => [s, await keyOf(API_SCOPES.filter((o) => o !== s))] as const)),
+    );
+  });
+
+  it('finds the API routes, every one but the document and its reference page needing a key', () => {
+    expect(documented.length).toBeGreaterThanOrEqual(8);
+    expect(apiRoutes.filter((f) => !documented.includes(f)).map((f) => f.path)).toEqual(
+      expect.arrayContaining(['api/v1/openapi.json/route.ts', 'api/v1/docs/route.ts']),
+    );
+  });
+
+  it.each(documented.map((f) => [templateOf(f), f] as const))(
+    '%s: no key, a revoked key, a key without the scope: refused; another pizzeria’s key never reaches this one',
+    async (template, route) => {
+      const params = { code: b.order.code, id: b.batch.id };
+      const body = JSON.stringify({
+        items: [{ productId: b.product.id, quantity: 1 }],
+        customer: { name: 'Invasor', phone: '(11) 91234-5678', email: 'invasor@teste.com.br' },
+        method: 'pix',
+        productId: b.product.id,
+        move: 'start',
+      });
+      const handlers = Object.entries(await import(route.file)).filter(([m]) =>
+        /^(GET|POST|PUT|PATCH|DELETE)$/.test(m),
+      ) as [string, (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>][];
+      for (const [method, handler] of handlers) {
+        const scope = paths[template]![method.toLowerCase()]!.security[0]!.apiKey[0]!;
+        const call = (key: string | null) =>
+          handler(
+            new Request(`http://localhost/api/v1${template}`, {
+              method,
+              headers: {
+                'content-type': 'application/json',
+                'idempotency-key': `isolation-${randomUUID()}`,
+                ...(key ? { authorization: `Bearer ${key}` } : {}),
+              },
+              body: method === 'GET' ? undefined : body,
+            }),
+            { params: Promise.resolve(params) },
+          );
+        const before = await snapshot(b.tenant.id);
+        const label = `${method} ${template}`;
+        expect((await call(null)).status, label).toBe(401);
+        expect((await call(revoked)).status, label).toBe(401);
+        expect((await call(withoutScope[scope]!)).status, label).toBe(403);
+        const foreign = await call(a.apiKey);
+        expect(foreign.status, label).toBeLessThan(500);
+        expect(foreign.status === 201 || foreign.status === 200 ? 'answered' : 'refused', label).toBe(
+          template.includes('{') || method === 'POST' ? 'refused' : 'answered',
+        );
+        const text = await foreign.text();
+        // Nothing of the other pizzeria that the caller did not send itself.
+        for (const own of [b.product.name, b.order.id, b.tenant.slug]) expect(text, label).not.toContain(own);
+        expect(await snapshot(b.tenant.id), label).toBe(before);
+      }
+    },
+  );
 });

@@ -89,7 +89,12 @@ export async function snapshot(tenantId: string) {
     orders: await db.select().from(orders).where(eq(orders.tenantId, tenantId)).orderBy(orders.id),
     payments: await db.select().from(payments).where(eq(payments.tenantId, tenantId)).orderBy(payments.id),
     credentials: await db.select().from(paymentCredentials).where(eq(paymentCredentials.tenantId, tenantId)),
-    apiKeys: await db.select().from(apiKeys).where(eq(apiKeys.tenantId, tenantId)).orderBy(apiKeys.id),
+    // A key's last use is a read being recorded, not a change to the pizzeria.
+    apiKeys: await db
+      .select({ id: apiKeys.id, name: apiKeys.name, scopes: apiKeys.scopes, revokedAt: apiKeys.revokedAt })
+      .from(apiKeys)
+      .where(eq(apiKeys.tenantId, tenantId))
+      .orderBy(apiKeys.id),
     images: await db.select({ id: productImages.id }).from(productImages).where(eq(productImages.tenantId, tenantId)),
     staff,
     users: staff.length
