@@ -31,6 +31,47 @@ function importsOf(file: string): { spec: string; target: string }[] {
   });
 }
 
+/** The modules a file loads at run time: type-only imports and exports are erased by the compiler. */
+function runtimeImportsOf(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest);
+  const specs = source.statements.flatMap((statement) => {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings : null;
+      const typeOnly =
+        clause?.isTypeOnly ||
+        (clause && !clause.name && named && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly));
+      return typeOnly ? [] : [(statement.moduleSpecifier as ts.StringLiteral).text];
+    }
+    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly)
+      return [(statement.moduleSpecifier as ts.StringLiteral).text];
+    return [];
+  });
+  return specs.flatMap((spec) => {
+    if (spec.startsWith('@/')) return [spec.slice(2)];
+    if (spec.startsWith('.')) return [relative(ROOT, join(ROOT, dirname(file), spec))];
+    return [];
+  });
+}
+
+/**
+ * Every file of this repository a browser bundle that starts at `entries` would contain. A `'use server'`
+ * module is not among them: the browser gets only references to its actions, never its code.
+ */
+function bundledFrom(entries: string[]): Map<string, string> {
+  const via = new Map<string, string>();
+  const visit = (file: string, from: string) => {
+    if (via.has(file) || readFileSync(join(ROOT, file), 'utf8').startsWith("'use server'")) return;
+    via.set(file, from);
+    for (const target of runtimeImportsOf(file)) {
+      const next = resolveImport(target);
+      if (next) visit(next, file);
+    }
+  };
+  for (const entry of entries) visit(entry, entry);
+  return via;
+}
+
 /** The file an import names, as a path from the root (null: a package). */
 function resolveImport(target: string): string | null {
   for (const ending of ['', '.ts', '.tsx', '.js', '/index.ts', '/index.tsx', '/index.js']) {
@@ -151,5 +192,31 @@ describe('architecture', () => {
     // It does mark what only the app serves, from secrets to the kitchen's read model.
     const app = reachedFrom(sourceFiles('app'));
     expect(['lib/auth/config.ts', 'lib/kitchen/board.ts'].filter((file) => app.has(file))).toHaveLength(2);
+  });
+
+  it('no client component reaches the database, the environment or a module that holds a secret', () => {
+    // `server-only` cannot mark these: the worker and the sidecar load them outside Next, where the
+    // marker throws. This check covers them and every server-only module, whatever loads them.
+    const secretHolders = [
+      /^db\//,
+      /^lib\/env\.js$/,
+      /^lib\/payments\/credentials\//,
+      /^lib\/auth\/secret\.ts$/,
+      /^lib\/orders\/access-token\.ts$/,
+      /^lib\/realtime\/kds-token\.ts$/,
+    ];
+    const isServerOnly = (file: string) =>
+      secretHolders.some((pattern) => pattern.test(file)) ||
+      /^import 'server-only';$/m.test(readFileSync(join(ROOT, file), 'utf8'));
+    const clientEntries = [...sourceFiles('app'), ...sourceFiles('components')].filter((file) =>
+      readFileSync(join(ROOT, file), 'utf8').startsWith("'use client'"),
+    );
+    expect(clientEntries.length).toBeGreaterThan(20);
+    const bundled = bundledFrom(clientEntries);
+    const leaks = [...bundled].filter(([file]) => isServerOnly(file)).map(([file, from]) => `${from} → ${file}`);
+    expect(leaks).toEqual([]);
+    // The walk follows value imports only: a client component that imported db/client would be caught.
+    const planted = bundledFrom(['lib/kitchen/board.ts']);
+    expect([...planted.keys()].some((file) => file.startsWith('db/'))).toBe(true);
   });
 });
