@@ -12,7 +12,7 @@ function isHostilePath(pathname: string): boolean {
 }
 
 /**
- * What runs before every page and route (middleware.ts only points here): refuse hostile
+ * What runs before every page and route (proxy.ts only points here): refuse hostile
  * URLs with a 400 before any page or query sees them, and give every response the security
  * headers, with a fresh CSP nonce that Next copies onto its inline scripts.
  */

@@ -5,7 +5,7 @@ import { guardRequest } from '@/lib/http/request-guard';
 const guard = (path: string, headers: Record<string, string> = {}) =>
   guardRequest(new NextRequest(`http://localhost:3000${path}`, { headers }));
 
-describe('request guard (middleware)', () => {
+describe('request guard (proxy)', () => {
   it('refuses URLs whose segments hold control characters or broken escapes with a pt-BR 400', async () => {
     for (const path of ['/a%00b', '/api/t/a%00b/menu', '/x%1b/kds', '/%E0%A4%A', '/pedido/%7F']) {
       const response = guard(path);
