@@ -9,14 +9,21 @@
  *
  * Knobs (env): BENCH_POSTGRES_URL (admin URL), BENCH_SOCKETS (500), BENCH_TENANTS (5),
  * BENCH_TRANSITIONS (1000), BENCH_RATE (transitions per second, 200), BENCH_KDS_SHARE (0.5: the
- * share of sockets on kitchen rooms; the rest follow storefronts).
+ * share of sockets on kitchen rooms; the rest follow storefronts), BENCH_REALTIME_NODES (1: sidecar
+ * processes, sockets spread over them; each node tails the outbox itself, and the JSON line says
+ * what that costs the database per event, and each node's resident memory with its sockets).
  * Caveat: clients, driver, sidecar and Postgres share this machine's cores.
  */
-import { fork, spawn } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createFreshDatabase } from '../db/migrate';
+import { bundleServices } from '../scripts/service-bundle';
 import { percentile, round } from './stats';
 
 const started = performance.now();
@@ -34,6 +41,7 @@ const TENANTS = intEnv('BENCH_TENANTS', 5);
 const TRANSITIONS = intEnv('BENCH_TRANSITIONS', 1000);
 const RATE = intEnv('BENCH_RATE', 200);
 const KDS_SHARE = Number(process.env.BENCH_KDS_SHARE ?? 0.5);
+const NODES = intEnv('BENCH_REALTIME_NODES', 1);
 /** Each order goes start → ready → deliver → undo: four transitions, four distinct events. */
 const MOVES_PER_ORDER = 4;
 const ORDERS = Math.ceil(TRANSITIONS / MOVES_PER_ORDER);
@@ -75,19 +83,34 @@ for (let t = 0; t < TENANTS; t++) {
   tenants.push({ id: tenant!.id, orders });
 }
 
-// ---------------------------------------------------------------- sidecar
-const sidecar = spawn('node_modules/.bin/tsx', ['realtime/main.ts'], {
-  env: { ...process.env, REALTIME_PORT: '0', LOG_LEVEL: 'info', SERVICE_NAME: 'realtime' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const sidecarPort = await new Promise<number>((resolve, reject) => {
-  sidecar.once('exit', (code) => reject(new Error(`sidecar exited (${code})`)));
-  createInterface({ input: sidecar.stdout! }).on('line', (line) => {
-    const entry = JSON.parse(line) as { msg?: string; port?: number };
-    if (entry.msg === 'realtime listening') resolve(entry.port!);
+// ---------------------------------------------------------------- sidecars
+// The sidecar as the image runs it: one bundled file in its own Node process (no tsx in its memory).
+const bundleDir = await mkdtemp(path.join(tmpdir(), 'bench-realtime-'));
+await bundleServices({ realtime: 'realtime/main.ts' }, bundleDir);
+async function startSidecar() {
+  const child = spawn(process.execPath, [path.join(bundleDir, 'realtime.mjs')], {
+    env: { ...process.env, REALTIME_PORT: '0', LOG_LEVEL: 'info', SERVICE_NAME: 'realtime' },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-});
-say(`sidecar on port ${sidecarPort}`);
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`sidecar exited (${code})`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const entry = JSON.parse(line) as { msg?: string; port?: number };
+      if (entry.msg === 'realtime listening') resolve(entry.port!);
+    });
+  });
+  return { child, port, url: `http://127.0.0.1:${port}` };
+}
+const sidecars = await Promise.all(Array.from({ length: NODES }, startSidecar));
+say(`${NODES} sidecar(s) on port(s) ${sidecars.map((s) => s.port).join(', ')}`);
+
+/** Outbox reads all nodes have made so far. */
+async function outboxReads() {
+  const health = await Promise.all(sidecars.map(async (s) => (await fetch(`${s.url}/health`)).json()));
+  return health.reduce((sum, h: { reads: number }) => sum + h.reads, 0);
+}
+const rssMb = (child: ChildProcess) =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
 
 /** Which room each socket follows: round-robin over tenants, KDS_SHARE of them on kitchen rooms. */
 const layout = Array.from({ length: SOCKETS }, (_, i) => ({
@@ -137,8 +160,8 @@ const clients: RealtimeClient[] = [];
 const keyOf = (e: RealtimeEvent) =>
   e.type === 'order.status_changed' ? `${e.aggregateId}:${e.payload.from}>${e.payload.to}` : null;
 
-await inBatches(layout, 50, async (l) => {
-  const client = connectRealtime(`http://127.0.0.1:${sidecarPort}`);
+await inBatches(layout, 50, async (l, i) => {
+  const client = connectRealtime(sidecars[i % NODES]!.url);
   await new Promise<void>((resolve) => client.socket.once('connect', () => resolve()));
   const room = l.kds ? `tenant:${l.tenant}:kds` : `tenant:${l.tenant}:menu`;
   let joined!: () => void;
@@ -190,6 +213,7 @@ for (let i = 0; i < Math.max(...tenants.map((t) => t.orders.length)); i++) {
 const plan = steps.flatMap((_, step) => interleaved.map((ref) => ({ ...ref, step }))).slice(0, TRANSITIONS);
 
 let expected = 0;
+const readsBefore = await outboxReads();
 const driveStart = performance.now();
 const inFlight: Promise<void>[] = [];
 /** An order's previous move: the next one waits for it, as a kitchen would. */
@@ -215,14 +239,22 @@ for (const [i, move] of plan.entries()) {
 await Promise.all(inFlight);
 await waitUntil(() => delivered >= expected, 15_000);
 const driveMs = performance.now() - driveStart;
+const readsPerEvent = ((await outboxReads()) - readsBefore) / plan.length;
+const realtimeRss = Math.max(...sidecars.map((s) => rssMb(s.child)));
 
 for (const c of clients) c.close();
-await new Promise<void>((resolve) => {
-  if (sidecar.exitCode !== null) return resolve();
-  sidecar.once('exit', () => resolve());
-  sidecar.kill('SIGTERM');
-});
+await Promise.all(
+  sidecars.map(
+    ({ child }) =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  ),
+);
 await sql.end();
+await rm(bundleDir, { recursive: true, force: true });
 
 const p50 = percentile(latencies, 50);
 const p99 = percentile(latencies, 99);
@@ -243,6 +275,9 @@ console.log(
     p99_ms: round(p99),
     raw_broadcast_p99_ms: round(rawP99),
     ratio_p99: round(p99 / rawP99),
+    nodes: NODES,
+    outbox_reads_per_event: round(readsPerEvent, 3),
+    realtime_rss_mb: Math.round(realtimeRss),
   }),
 );
 process.exit(delivered === expected ? 0 : 1);

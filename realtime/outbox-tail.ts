@@ -48,6 +48,8 @@ export function createOutboxTail({ sql, listen, pollMs, log, onBatch }: Options)
   let position: Cursor | null = null;
   let running = false;
   let lastReadAt = 0;
+  /** Outbox reads so far: what each node costs the database per event (bench:realtime prints it). */
+  let reads = 0;
   let turn: Promise<unknown> = Promise.resolve();
   let wakeRequested = false;
   let wakeUp: (() => void) | null = null;
@@ -72,6 +74,7 @@ export function createOutboxTail({ sql, listen, pollMs, log, onBatch }: Options)
     const events = rows.filter((r) => r.id != null).map((r) => toRealtimeEvent(r as OutboxRow));
     position = rows[0]!.snapshot;
     lastReadAt = Date.now();
+    reads++;
     if (events.length > 0) onBatch(events, position);
   }
 
@@ -126,7 +129,7 @@ export function createOutboxTail({ sql, listen, pollMs, log, onBatch }: Options)
       await unlisten?.().catch(() => {});
     },
     status() {
-      return { position, lastReadAt, listening: listen };
+      return { position, lastReadAt, listening: listen, reads };
     },
   };
 }

@@ -75,6 +75,7 @@ export async function startRealtimeServer(options: RealtimeOptions) {
         sockets: io.engine.clientsCount,
         lastReadAt: new Date(status.lastReadAt).toISOString(),
         listening: status.listening,
+        reads: status.reads,
         draining,
       }),
     );

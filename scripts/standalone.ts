@@ -6,7 +6,7 @@
  * `npm run test:cluster` run exactly these files.
  */
 import { cp, rm, stat } from 'node:fs/promises';
-import { build } from 'esbuild';
+import { bundleServices } from './service-bundle';
 
 const OUT = '.next/standalone';
 
@@ -23,25 +23,15 @@ await cp('public', `${OUT}/public`, { recursive: true }).catch((err: NodeJS.Errn
   if (err.code !== 'ENOENT') throw err;
 });
 
-await build({
-  entryPoints: {
+await bundleServices(
+  {
     web: 'scripts/start-web.ts',
     realtime: 'realtime/main.ts',
     worker: 'worker/main.ts',
     migrate: 'scripts/migrate.ts',
   },
-  outdir: `${OUT}/services`,
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node24',
-  // Optional native speed-ups that the bundled libraries load inside try/catch.
-  external: ['pg-native', 'bufferutil', 'utf-8-validate'],
-  // CommonJS dependencies inside an ES module bundle still call require().
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
+  `${OUT}/services`,
+);
 // db/migrate.ts finds the migrations beside itself, which in the bundle is services/.
 await cp('db/migrations', `${OUT}/services/migrations`, { recursive: true });
 console.log(JSON.stringify({ msg: 'standalone laid out', dir: OUT }));
