@@ -10,7 +10,8 @@ const nextConfig = {
   // pino and @node-rs/argon2 are already on Next's own external list. Sentry's runtime hooks resolve
   // files next to their own module, so bundled they fail (and warn at every start). socket.io runs
   // in the app only under `npm run dev` (the in-process realtime sidecar) and loads ws' optional addons.
-  serverExternalPackages: ['postgres', '@sentry/server-runtime-injection', 'socket.io'],
+  // prom-client: one copy for every module graph (the registry itself is on globalThis, lib/observability).
+  serverExternalPackages: ['postgres', '@sentry/server-runtime-injection', 'socket.io', 'prom-client'],
   // The API reference page serves Swagger UI's files from node_modules, read at request time.
   outputFileTracingIncludes: {
     '/api/v1/docs/[asset]': [

@@ -4,6 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const restPort = Number(process.env.E2E_REDIS_REST_PORT ?? 8089);
 const restToken = 'e2e-token';
 const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? 3102);
+/** The web server's Prometheus port (e2e/metrics.spec.ts scrapes it); by default beside E2E_PORT. */
+export const e2eMetricsPort = Number(process.env.E2E_METRICS_PORT ?? port + 3);
 const appSecret = 'e2e-secret-e2e-secret-e2e-secret-e2e';
 export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/meupedaco_e2e';
 
@@ -65,6 +67,7 @@ export default defineConfig({
         CREDENTIALS_KEY: 'ZTJlLWNyZWRlbnRpYWxzLWtleS1lMmUtY3JlZGVudGk=',
         // The demo pizzeria has no Mercado Pago account: customers pay on the dev payment page.
         PAYMENTS_DEV_PROVIDER: '1',
+        METRICS_PORT: String(e2eMetricsPort),
       },
       reuseExistingServer: false,
       timeout: 60_000,

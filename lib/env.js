@@ -81,6 +81,14 @@ const fields = z.object({
   // Public API calls per key per minute (429 with Retry-After past it), and failed key checks per client address.
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   API_BAD_KEY_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  // Prometheus' scrape of this process (web, realtime or worker), on a port the gateway does not
+  // route. Unset: no metrics listener. 0 picks a free port (tests).
+  METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+  // `0` stops recording metrics (bench:reserve weighs their cost); /metrics then serves what it has.
+  METRICS_ENABLED: z
+    .enum(['0', '1'])
+    .default('1')
+    .transform((v) => v === '1'),
   // Build-time: `1` builds the bare /baseline page that `npm run bench:storefront` scores against.
   BENCH_BASELINE_PAGE: flag,
 });

@@ -2,8 +2,10 @@
 import { sql } from '@/db/client';
 import { env } from '@/lib/env.js';
 import { log } from '@/lib/observability/log';
+import { serveMetrics } from '@/lib/observability/metrics-server';
 import { startRealtimeServer } from './server';
 
+if (env.METRICS_PORT !== undefined) await serveMetrics(env.METRICS_PORT);
 const server = await startRealtimeServer({
   sql,
   port: env.REALTIME_PORT,

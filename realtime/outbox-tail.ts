@@ -2,6 +2,7 @@ import type postgres from 'postgres';
 import type { Logger } from 'pino';
 import { outboxPosition } from '@/lib/realtime/outbox-position';
 import type { Cursor, RealtimeEvent } from '@/lib/realtime/protocol';
+import { realtimeMetrics } from './metrics';
 
 export type OutboxRow = {
   id: string | number;
@@ -75,6 +76,8 @@ export function createOutboxTail({ sql, listen, pollMs, log, onBatch }: Options)
     position = rows[0]!.snapshot;
     lastReadAt = Date.now();
     reads++;
+    realtimeMetrics.lastRead.set(lastReadAt / 1000);
+    realtimeMetrics.outboxLag.set(events.length > 0 ? (lastReadAt - Date.parse(events[0]!.at)) / 1000 : 0);
     if (events.length > 0) onBatch(events, position);
   }
 

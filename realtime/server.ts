@@ -13,6 +13,7 @@ import {
 } from '@/lib/realtime/protocol';
 import { admit } from './authorize';
 import { createOutboxTail, OUTBOX_COLUMNS, toRealtimeEvent, type OutboxRow, type OutboxTail } from './outbox-tail';
+import { countRooms, realtimeMetrics } from './metrics';
 import { byRoom, replayFilter, roomOf } from './rooms';
 
 /** Past this many missed events a subscriber refetches instead of replaying. */
@@ -47,6 +48,7 @@ export async function startRealtimeServer(options: RealtimeOptions) {
     pingInterval: 10_000,
     pingTimeout: 5_000,
   });
+  const uncount = countRooms(() => io.of('/').adapter.rooms);
 
   let draining = false;
   const tail = createOutboxTail({
@@ -56,6 +58,8 @@ export async function startRealtimeServer(options: RealtimeOptions) {
     log,
     onBatch(events, cursor) {
       for (const [room, list] of byRoom(events)) io.to(room).emit('events', { room, events: list, cursor });
+      const now = Date.now();
+      for (const e of events) realtimeMetrics.emitLag.observe((now - Date.parse(e.at)) / 1000);
       log.debug({ events: events.length }, 'outbox batch broadcast');
     },
   });
@@ -142,6 +146,10 @@ export async function startRealtimeServer(options: RealtimeOptions) {
         const { replayed, resync } = request.cursor
           ? await replay(socket, request, room, request.cursor, position)
           : { replayed: 0, resync: false };
+        if (request.cursor) {
+          realtimeMetrics.replays.inc({ outcome: resync ? 'resync' : 'replayed' });
+          realtimeMetrics.replayedEvents.inc(replayed);
+        }
         await socket.join(room);
         lapseAt(socket, room, admission.until);
         return { ok: true as const, room, cursor: position, replayed, resync };
@@ -200,6 +208,7 @@ export async function startRealtimeServer(options: RealtimeOptions) {
         await tail.stop();
         await tail.exclusive(async () => {});
         await new Promise<void>((resolve) => io.close(() => resolve()));
+        uncount();
         log.info('realtime stopped');
       })();
       return closing;

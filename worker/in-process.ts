@@ -1,5 +1,6 @@
 import { log } from '@/lib/observability/log';
 import { jobs, type PeriodicJob } from './jobs';
+import { runMeasured } from './metrics';
 
 /**
  * The embedded default has one database connection and no room for pg-boss:
@@ -12,7 +13,7 @@ export function runJobsInProcess(list: PeriodicJob[] = jobs) {
       if (running) return;
       running = true;
       try {
-        await job.run();
+        await runMeasured(job);
       } catch (err) {
         log.error({ err, job: job.name }, 'in-process job failed');
       } finally {

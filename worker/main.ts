@@ -1,8 +1,13 @@
 // `npm run worker` and the image's `worker` command.
 import { env } from '@/lib/env.js';
 import { log } from '@/lib/observability/log';
+import { serveMetrics } from '@/lib/observability/metrics-server';
 import { startWorker } from './start';
+import { registerStockGauges } from './stock-gauges';
 
+// Stock and sales gauges come from this process only (see stock-gauges.ts).
+registerStockGauges();
+if (env.METRICS_PORT !== undefined) await serveMetrics(env.METRICS_PORT);
 const worker = await startWorker({ databaseUrl: env.DATABASE_URL });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

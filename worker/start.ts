@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { log } from '@/lib/observability/log';
 import { jobs as defaultJobs, type PeriodicJob } from './jobs';
+import { countQueues, runMeasured } from './metrics';
 
 /**
  * Runs the periodic jobs on pg-boss. 'stately' queues keep at most one job
@@ -17,7 +18,7 @@ export async function startWorker(options: { databaseUrl: string; jobs?: Periodi
   for (const job of jobs) {
     await boss.createQueue(job.name, { name: job.name, policy: 'stately', retryLimit: 2, expireInSeconds: 60 });
     await boss.work(job.name, { pollingIntervalSeconds: 1 }, async () => {
-      const result = await job.run();
+      const result = await runMeasured(job);
       if (Object.values(result).some((n) => n > 0)) log.info({ job: job.name, ...result }, 'job done');
     });
     // pg-boss cron ticks once a minute at best; holds need seconds, so every worker ticks and the queue dedupes.
@@ -26,6 +27,10 @@ export async function startWorker(options: { databaseUrl: string; jobs?: Periodi
     void send();
     tickers.push(setInterval(send, job.everySeconds * 1000));
   }
+  const uncount = countQueues(
+    boss,
+    jobs.map((j) => j.name),
+  );
   log.info({ jobs: jobs.map((j) => j.name) }, 'worker started');
 
   return {
@@ -36,6 +41,7 @@ export async function startWorker(options: { databaseUrl: string; jobs?: Periodi
      */
     async stop(graceMs = 10_000) {
       for (const t of tickers) clearInterval(t);
+      uncount();
       await boss.stop({ graceful: true, wait: true, timeout: graceMs });
     },
   };

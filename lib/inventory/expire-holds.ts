@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { metrics } from '@/lib/observability/metrics';
 import { expireDueOrders } from '@/lib/orders/transitions';
 import { writeEvents } from '@/lib/outbox/write';
 
@@ -13,6 +14,7 @@ export async function expireHolds({ limit = 500 } = {}) {
   return db.transaction(async (tx) => {
     const expired = await expireDueOrders(tx, limit);
     if (expired.length === 0) return { orders: 0, slices: 0 };
+    for (const o of expired) metrics.holdExpiries.inc({ tenant: o.tenantId });
 
     const freed = await tx.execute<{ tenant_id: string; product_id: string }>(sql`
       UPDATE slices SET status = 'AVAILABLE', order_id = NULL, reserved_until = NULL

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import type { Order } from '@/db/schema';
 import { log } from '@/lib/observability/log';
+import { metrics } from '@/lib/observability/metrics';
 import { extendOrderHold } from '@/lib/orders/hold';
 import { invalidInput } from '@/lib/result';
 import type { Result } from './errors';
@@ -31,6 +32,7 @@ export async function extendHold(
     return { ok: true as const, order: extended.order, sliceIds: moved.map((r) => Number(r.id)) };
   });
   if (!outcome.ok) return outcome;
+  metrics.holdExtensions.inc({ tenant: tenantId });
 
   const seconds = Math.max(1, Math.ceil((outcome.order.holdExpiresAt.getTime() - Date.now()) / 1000));
   const keys = outcome.sliceIds.map((id) => holdKey(tenantId, id));

@@ -93,6 +93,7 @@ export async function reserveSlices(
 
   if (last.kind === 'reserved') {
     metrics.reservations.inc({ outcome: 'reserved' });
+    metrics.ordersCreated.inc({ tenant: plan.tenantId });
     return { ok: true, order: last.order, replay: false };
   }
   return explain(plan, last.kind === 'contended' ? last.free : new Map());

@@ -3,6 +3,7 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { db, type Tx } from '@/db/client';
 import { orders, type Order, type OrderStatus } from '@/db/schema';
+import { metrics } from '@/lib/observability/metrics';
 import type { KitchenStatus } from '@/lib/outbox/events';
 import { writeEvents } from '@/lib/outbox/write';
 import { fail, invalidInput, type Result } from '@/lib/result';
@@ -22,6 +23,7 @@ async function setStatus(tx: Tx, order: Order, to: OrderStatus, also: PgUpdateSe
     .set({ ...also, status: to, updatedAt: sql`now()` })
     .where(eq(orders.id, order.id))
     .returning();
+  metrics.orderTransitions.inc({ tenant: order.tenantId, from: order.status, to });
   return moved!;
 }
 
@@ -66,6 +68,7 @@ export async function expireDueOrders(tx: Tx, limit: number) {
     UPDATE orders o SET status = 'EXPIRED', updated_at = now()
     FROM due WHERE o.id = due.id
     RETURNING o.id, o.tenant_id, o.code`);
+  for (const o of expired) metrics.orderTransitions.inc({ tenant: o.tenant_id, from: 'PENDING', to: 'EXPIRED' });
   for (const tenantId of new Set(expired.map((o) => o.tenant_id))) {
     await writeEvents(
       tx,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db, type Tx } from '@/db/client';
 import { orders, payments, tenants, type Order } from '@/db/schema';
 import { log } from '@/lib/observability/log';
+import { metrics } from '@/lib/observability/metrics';
 import { lockOrder } from '@/lib/orders/lock';
 import { isPaid } from '@/lib/orders/status';
 import { markRefunded } from '@/lib/orders/transitions';
@@ -34,6 +35,7 @@ export async function refundPayment(args: {
   reason: RefundReason;
 }) {
   await args.provider.refund(args.providerPaymentId, refundKey(args.providerPaymentId));
+  metrics.refunds.inc({ provider: args.provider.name, reason: args.reason });
   if (!args.paymentId) {
     log.warn({ ...args, provider: args.provider.name }, 'refunded a second payment for an order already paid');
     return;
@@ -111,6 +113,7 @@ export async function refundOrder(
     log.warn({ err, tenantId, orderId }, 'refund refused by the payment provider');
     return providerFailure(err);
   }
+  metrics.refunds.inc({ provider: payment.provider, reason: 'staff' });
 
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, tenantId, orderId);

@@ -4,6 +4,7 @@ import { db, type Tx } from '@/db/client';
 import { payments, type Order, type Payment } from '@/db/schema';
 import { confirmSaleOfLockedOrder, dropHolds, releaseLockedOrder } from '@/lib/inventory';
 import { log } from '@/lib/observability/log';
+import { metrics } from '@/lib/observability/metrics';
 import { lockOrder } from '@/lib/orders/lock';
 import { isPaid } from '@/lib/orders/status';
 import { recordPaidOrderRefund, refundPayment, type RefundReason } from './refund';
@@ -33,6 +34,8 @@ export async function settlePayment(
   const orderId = reported.externalReference;
   if (!orderId || !z.uuid().safeParse(orderId).success) return 'ignored';
 
+  // Counted once per status a payment reaches, after it commits (redeliveries report the same status).
+  let reached: Payment['method'] | null = null;
   const decision = await db.transaction(async (tx): Promise<Decision> => {
     const order = await lockOrder(tx, tenantId, orderId);
     if (!order) return { outcome: 'ignored' };
@@ -68,6 +71,7 @@ export async function settlePayment(
         updatedAt: sql`now()`,
       })
       .where(eq(payments.id, payment.id));
+    if (payment.status !== reported.status) reached = payment.method;
 
     switch (reported.status) {
       case 'approved':
@@ -85,6 +89,7 @@ export async function settlePayment(
     }
   });
 
+  if (reached) metrics.payments.inc({ provider: provider.name, method: reached, outcome: reported.status });
   if (decision.outcome !== 'refund') {
     if (decision.releasedSliceIds) await dropHolds(tenantId, orderId, decision.releasedSliceIds);
     return decision.outcome;
@@ -125,7 +130,9 @@ async function refundedElsewhere(
   status: 'refunded' | 'charged_back',
 ): Promise<Decision> {
   if (!payment.appliedAt || payment.refundedAt || !isPaid(order.status)) return { outcome: 'recorded' };
-  await recordPaidOrderRefund(tx, order, payment.id, status === 'refunded' ? 'provider_refund' : 'chargeback');
+  const reason = status === 'refunded' ? 'provider_refund' : 'chargeback';
+  await recordPaidOrderRefund(tx, order, payment.id, reason);
+  metrics.refunds.inc({ provider: payment.provider, reason });
   return { outcome: 'refunded' };
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { orders, payments, tenants } from '@/db/schema';
 import { log } from '@/lib/observability/log';
+import { metrics } from '@/lib/observability/metrics';
 import { invalidInput } from '@/lib/result';
 import { fail, providerFailure, type Result } from './errors';
 import { notificationUrl, orderUrl } from './links';
@@ -99,6 +100,7 @@ export async function startPayment(raw: z.input<typeof schema>): Promise<Result<
     }
   } catch (err) {
     log.warn({ err, tenantId, orderId, method, provider: provider.name }, 'could not start payment');
+    metrics.payments.inc({ provider: provider.name, method, outcome: 'error' });
     return providerFailure(err);
   }
 

@@ -31,6 +31,16 @@ describe('configuration', () => {
     expect(() => parseEnv({ DATABASE_URL: 'postgres://x', REALTIME_PORT: '70000' })).toThrow(/REALTIME_PORT/);
   });
 
+  it('serves metrics only where METRICS_PORT says, and records them unless METRICS_ENABLED is 0', () => {
+    const defaults = parseEnv({ DATABASE_URL: 'postgres://x' });
+    expect(defaults.METRICS_PORT).toBeUndefined();
+    expect(defaults.METRICS_ENABLED).toBe(true);
+    expect(parseEnv({ DATABASE_URL: 'postgres://x', METRICS_PORT: '' }).METRICS_PORT).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: 'postgres://x', METRICS_PORT: '9464' }).METRICS_PORT).toBe(9464);
+    expect(parseEnv({ DATABASE_URL: 'postgres://x', METRICS_ENABLED: '0' }).METRICS_ENABLED).toBe(false);
+    expect(() => parseEnv({ DATABASE_URL: 'postgres://x', METRICS_PORT: 'nine' })).toThrow(/METRICS_PORT/);
+  });
+
   it('lets only development run without its own APP_SECRET', () => {
     expect(parseEnv({ DATABASE_URL: 'postgres://x' }).APP_SECRET.length).toBeGreaterThanOrEqual(32);
     expect(() => parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production' })).toThrow(/APP_SECRET is missing/);

@@ -1,4 +1,5 @@
 import { log } from '@/lib/observability/log';
+import { metrics } from '@/lib/observability/metrics';
 import { redisConfig } from '@/lib/redis';
 import { createMemoryHoldStore } from './memory-store';
 import { createRedisHoldStore } from './redis-store';
@@ -36,9 +37,13 @@ export function guard(store: HoldStore, now: () => number = Date.now): GuardedHo
       log.warn({ err: error, store: store.kind }, 'hold store unreachable; reserving through Postgres alone');
       failuresInARow = 0;
       downUntil = now() + COOL_OFF_MS;
+      metrics.redisFallbackActive.set(1);
     },
     succeeded() {
       failuresInARow = 0;
+      // Back to 0 on the first call that goes through once the cool-off ends.
+      if (downUntil !== 0) metrics.redisFallbackActive.set(0);
+      downUntil = 0;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { MercadoPagoConfig, MercadoPagoError, Payment, PaymentRefund, Preference } from 'mercadopago';
 import { PAYMENT_STATUSES, type PaymentStatus } from '@/db/schema';
 import { env } from '@/lib/env.js';
+import { metrics } from '@/lib/observability/metrics';
 import type { MercadoPagoCredentials } from '../credentials';
 import { ProviderError } from '../errors';
 import type { CreatedCheckout, CreatedPix, PaymentProvider, PaymentRequest, ProviderPayment } from '../types';
@@ -24,9 +25,16 @@ function config(accessToken: string, idempotencyKey?: string) {
 }
 
 async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
+  // `what` is one of this file's literals ('PIX create' → pix_create): a bounded label.
+  const operation = what.toLowerCase().replaceAll(' ', '_');
+  const stop = metrics.mercadoPagoSeconds.startTimer({ operation });
   try {
-    return await run();
+    const result = await run();
+    stop({ result: 'ok' });
+    return result;
   } catch (err) {
+    stop({ result: 'error' });
+    metrics.mercadoPagoErrors.inc({ operation });
     if (err instanceof MercadoPagoError) {
       const status = err.status > 0 ? err.status : null;
       throw new ProviderError(

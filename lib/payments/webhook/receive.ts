@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { paymentNotifications, tenants } from '@/db/schema';
 import { BodyTooLarge } from '@/lib/http/capped-body';
 import { log } from '@/lib/observability/log';
+import { metrics } from '@/lib/observability/metrics';
 import { ProviderError } from '../errors';
 import { providerFor } from '../providers';
 import { settlePayment } from '../settle';
@@ -34,12 +35,26 @@ const answer = (status: number, message: string, outcome?: string): WebhookAnswe
  * embedded default has none). Errors answer 5xx so the provider delivers again; every step is
  * idempotent, so a redelivery is harmless.
  */
-export async function receiveNotification(request: {
+export async function receiveNotification(request: Notification): Promise<WebhookAnswer> {
+  const stop = metrics.webhookSeconds.startTimer();
+  try {
+    const answered = await handle(request);
+    stop({ status: String(answered.status) });
+    return answered;
+  } catch (err) {
+    stop({ status: '500' });
+    throw err;
+  }
+}
+
+type Notification = {
   url: string;
   headers: Headers;
   /** Read only once the signature (over the URL and headers) holds; at most MAX_BODY_BYTES. */
   readBody: (limitBytes: number) => Promise<string>;
-}): Promise<WebhookAnswer> {
+};
+
+async function handle(request: Notification): Promise<WebhookAnswer> {
   const url = new URL(request.url);
   const tenantId = url.searchParams.get('tenant');
   if (!z.uuid().safeParse(tenantId).success) return answer(400, 'tenant missing or invalid in the notification URL');
