@@ -57,6 +57,10 @@ const HOLDS = process.env.BENCH_HOLDS === 'memory' ? 'memory' : 'redis';
  * a cheaper engine, and with pgbench's 64 connections stays under max_connections=100.
  */
 const POOL_MAX = intEnv('BENCH_POOL_MAX', 16);
+// The cost of the metrics: rounds of the same sale with recording on and off, alternated (on, off,
+// on, off…) so the machine's drift falls on both; each round on a fresh shop of this many pizzas.
+const METRICS_ROUNDS = intEnv('BENCH_METRICS_ROUNDS', 2);
+const METRICS_PIZZAS = intEnv('BENCH_METRICS_PIZZAS', 60);
 
 function intEnv(name: string, fallback: number) {
   const value = Number(process.env[name] ?? fallback);
@@ -110,6 +114,7 @@ if (COUNT_QUERIES) {
 const { sql: pool } = await import('../db/client');
 const { reserveSlices, confirmSale } = await import('../lib/inventory');
 const { metrics } = await import('../lib/observability/metrics');
+const { setMetricsEnabled } = await import('../lib/observability/registry');
 const { holds } = await import('../lib/inventory/holds');
 const { naiveBuy } = await import('./naive-reserve');
 // A separate small connection for the benchmark's own seeding and checks, so they
@@ -511,6 +516,25 @@ try {
       `${a.pending} pending, ${a.soldToUnpaid} sold slices of unpaid orders → oversold ${oversold}, stuck ${stuck}`,
   );
 
+  const rate = { on: { reserved: 0, ms: 0 }, off: { reserved: 0, ms: 0 } };
+  for (let i = 0; i < METRICS_ROUNDS; i++) {
+    for (const mode of ['on', 'off'] as const) {
+      const roundShop = await seedShop(`metrics-${mode}-${i}`, METRICS_PIZZAS);
+      await settle();
+      setMetricsEnabled(mode === 'on');
+      const r = await runBuyers(roundShop, engine, SEED + 10 + i);
+      setMetricsEnabled(true);
+      rate[mode].reserved += r.reserved;
+      rate[mode].ms += r.wallMs;
+    }
+  }
+  const perS = (m: { reserved: number; ms: number }) => m.reserved / (m.ms / 1000);
+  const metricsRatio = perS(rate.on) / perS(rate.off);
+  say(
+    `metrics on ${perS(rate.on).toFixed(1)} reservations/s vs off ${perS(rate.off).toFixed(1)} ` +
+      `(${METRICS_ROUNDS} alternated rounds each of ${METRICS_PIZZAS * FLAVORS * SLICES_PER_PIZZA} slices) → ${pct(metricsRatio)}`,
+  );
+
   await settle();
   const tpsAfter = await runPgbench(pgbenchPool, BUYERS, half, pgbenchPool.stride / 2);
   const pgbenchTps = (tpsBefore + tpsAfter) / 2;
@@ -541,6 +565,9 @@ try {
       pgbench_tps: round(pgbenchTps, 1),
       ratio: round(reservationsPerS / pgbenchTps, 3),
       naive_oversold: naiveOversold,
+      metrics_on_per_s: round(perS(rate.on), 1),
+      metrics_off_per_s: round(perS(rate.off), 1),
+      metrics_ratio: round(metricsRatio, 3),
     }),
   );
   if (oversold > 0 || stuck > 0) exitCode = 1;

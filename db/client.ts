@@ -1,16 +1,19 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { env } from '@/lib/env.js';
+import { countInFlight } from './in-flight';
 import { preparedByDefault } from './prepared';
 import * as schema from './schema';
 
 function connect() {
-  const sql = preparedByDefault(
-    postgres(env.DATABASE_URL, {
-      max: env.DATABASE_POOL_MAX,
-      onnotice: () => {},
-      connection: { application_name: 'meu-pedaco' },
-    }),
+  const sql = countInFlight(
+    preparedByDefault(
+      postgres(env.DATABASE_URL, {
+        max: env.DATABASE_POOL_MAX,
+        onnotice: () => {},
+        connection: { application_name: 'meu-pedaco' },
+      }),
+    ),
   );
   return { sql, db: drizzle(sql, { schema }) };
 }

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { log } from './log';
+import { registerPoolGauges } from './pool-metrics';
 import { registry } from './registry';
 
 /** Marks the metrics listener so the HTTP histogram (http-metrics.ts) leaves Prometheus' own scrapes out. */
@@ -11,6 +12,7 @@ export const METRICS_SERVER = Symbol.for('meupedaco.metricsServer');
  * ingress never route it), so it needs no auth and no app code path can shadow it.
  */
 export async function serveMetrics(port: number, host?: string): Promise<{ server: Server; port: number }> {
+  registerPoolGauges();
   const server = createServer(async (req, res) => {
     if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') {
       res.writeHead(404).end();
