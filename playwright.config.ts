@@ -4,8 +4,14 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const restPort = Number(process.env.E2E_REDIS_REST_PORT ?? 8089);
 const restToken = 'e2e-token';
 const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? 3102);
-/** The web server's Prometheus port (e2e/metrics.spec.ts scrapes it); by default beside E2E_PORT. */
+/**
+ * Metrics ports of the web server and the realtime sidecar, and the worker and Prometheus that
+ * e2e/observability.spec.ts starts: by default just above E2E_PORT, in each engineer's own range.
+ */
 export const e2eMetricsPort = Number(process.env.E2E_METRICS_PORT ?? port + 3);
+export const e2eRealtimeMetricsPort = e2eMetricsPort + 1;
+export const e2eWorkerMetricsPort = e2eMetricsPort + 2;
+export const e2ePrometheusPort = e2eMetricsPort + 3;
 const appSecret = 'e2e-secret-e2e-secret-e2e-secret-e2e';
 export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/meupedaco_e2e';
 
@@ -83,6 +89,7 @@ export default defineConfig({
         APP_SECRET: appSecret,
         LOG_LEVEL: 'warn',
         SERVICE_NAME: 'realtime',
+        METRICS_PORT: String(e2eRealtimeMetricsPort),
       },
       reuseExistingServer: false,
       timeout: 30_000,
