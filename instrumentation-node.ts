@@ -12,7 +12,7 @@ export async function registerNode() {
   installPeerStamp();
   installHttpMetrics();
   if (env.METRICS_PORT !== undefined) await serveMetrics(env.METRICS_PORT);
-  if (env.SENTRY_DSN) Sentry.init({ dsn: env.SENTRY_DSN, environment: env.NODE_ENV });
+  if (env.SENTRY_DSN) Sentry.init({ dsn: env.SENTRY_DSN, environment: env.NODE_ENV, release: env.SENTRY_RELEASE });
   if (process.env.RUN_JOBS_IN_PROCESS === '1') {
     const { runJobsInProcess } = await import('@/worker/in-process');
     runJobsInProcess();

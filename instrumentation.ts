@@ -1,4 +1,6 @@
 import * as Sentry from '@sentry/nextjs';
+import type { Instrumentation } from 'next';
+import { requestTags } from '@/lib/observability/sentry-tags';
 
 export async function register() {
   // Written as a positive test so the bundler drops the Node-only module from the edge build.
@@ -8,4 +10,9 @@ export async function register() {
   }
 }
 
-export const onRequestError = Sentry.captureRequestError;
+/** Sentry's own handler, inside a scope tagged with the request's id and pizzeria. */
+export const onRequestError: Instrumentation.onRequestError = (error, request, context) =>
+  Sentry.withScope((scope) => {
+    scope.setTags(requestTags(request, context));
+    return Sentry.captureRequestError(error, request, context);
+  });

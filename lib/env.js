@@ -50,6 +50,8 @@ const fields = z.object({
   REDIS_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SENTRY_DSN: optionalUrl,
+  // Names the deployed version on every Sentry event (e.g. the image tag or the git commit).
+  SENTRY_RELEASE: z.string().min(1).max(200).optional(),
   APP_URL: z.url().default('http://localhost:3000'),
   TRUSTED_PROXIES: trustedProxies,
   // Signs order links, staff sessions and realtime tokens. Development gets a fixed one so

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { Counter, Gauge, Histogram } from 'prom-client';
+import { log } from '@/lib/observability/log';
 import { metricGroup } from '@/lib/observability/registry';
+import { withRequest } from '@/lib/observability/request-context';
 import type { PeriodicJob } from './jobs';
 
 /** The queues of the workers running in this process: their depth is read at scrape time. */
@@ -44,11 +47,19 @@ export const workerMetrics = metricGroup('worker', (registers) => ({
   }),
 }));
 
-/** Runs a job once and records it: its run, failure, duration and last success. */
-export async function runMeasured(job: PeriodicJob) {
+/**
+ * Runs a job once and records it: its run, failure, duration and last success. Each run gets a
+ * request id of its own, so its log lines and the outbox events it writes can be followed.
+ */
+export function runMeasured(job: PeriodicJob) {
+  return withRequest({ requestId: `job-${randomUUID()}` }, () => measured(job));
+}
+
+async function measured(job: PeriodicJob) {
   const stop = workerMetrics.seconds.startTimer({ job: job.name });
   try {
     const result = await job.run();
+    if (Object.values(result).some((n) => n > 0)) log.info({ job: job.name, ...result }, 'job done');
     workerMetrics.runs.inc({ job: job.name, outcome: 'ok' });
     workerMetrics.lastSuccess.set({ job: job.name }, Date.now() / 1000);
     return result;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Histogram } from 'prom-client';
 import { METRICS_SERVER } from './metrics-server';
 import { metricGroup } from './registry';
+import { requestIdFrom, withRequest } from './request-context';
 
 const httpMetrics = metricGroup('http', (registers) => ({
   duration: new Histogram({
@@ -44,13 +45,22 @@ export function routeOf(url: string, routes: Route[]): string {
   return routes.find((r) => r.regex.test(path))?.page ?? 'other';
 }
 
+/** The pizzeria's slug when the route has one: `/[tenant]/…` and `/api/t/[tenant]/…`. */
+function tenantOf(url: string, route: string) {
+  const parts = (url.split('?')[0] ?? '').split('/');
+  if (route.startsWith('/[tenant]')) return parts[1];
+  if (route.startsWith('/api/t/[tenant]')) return parts[3];
+  return undefined;
+}
+
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const INSTALLED = Symbol.for('meupedaco.httpMetrics');
 
 /**
- * Times every request the web process's HTTP servers answer. Next gives no hook around a whole
- * request with its route template, so this wraps the server's 'request' event (as
- * lib/http/peer-stamp.ts does) and names the route from the manifest. Installing twice is a no-op.
+ * Times every request the web process's HTTP servers answer, and runs it inside its request
+ * context (its X-Request-Id, echoed on the response, and the pizzeria its URL names). Next gives no
+ * hook around a whole request with its route template, so this wraps the server's 'request' event
+ * (as lib/http/peer-stamp.ts does) and names the route from the manifest. Installing twice is a no-op.
  */
 export function installHttpMetrics(routes = loadRoutes()) {
   const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
@@ -60,10 +70,19 @@ export function installHttpMetrics(routes = loadRoutes()) {
     if (event === 'request' && !this[METRICS_SERVER]) {
       const [req, res] = args as [IncomingMessage, ServerResponse];
       const stop = httpMetrics.duration.startTimer();
+      const route = routeOf(req.url ?? '/', routes);
       res.once('close', () => {
         const method = METHODS.has(req.method ?? '') ? req.method! : 'OTHER';
-        stop({ route: routeOf(req.url ?? '/', routes), method, status: String(res.statusCode) });
+        stop({ route, method, status: String(res.statusCode) });
       });
+      // A caller's id is kept as sent (Mercado Pago signs its webhooks over it); a missing one is added.
+      const sent = req.headers['x-request-id'];
+      const requestId = requestIdFrom(sent);
+      if (sent === undefined) req.headers['x-request-id'] = requestId;
+      res.setHeader('x-request-id', requestId);
+      return withRequest({ requestId, tenant: tenantOf(req.url ?? '/', route) }, () =>
+        Reflect.apply(emit, this, [event, ...args]),
+      );
     }
     return Reflect.apply(emit, this, [event, ...args]);
   } as typeof emit;

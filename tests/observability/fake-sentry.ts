@@ -18,16 +18,24 @@ export async function fakeSentry() {
   return { envelopes, dsn: `http://publickey@127.0.0.1:${port}/42`, close: () => server.close() };
 }
 
-/** What instrumentation.ts hands Sentry when a request fails. */
-export async function failOneRequest() {
+/** What instrumentation.ts hands Sentry when a request fails (by default on the storefront, without a request id). */
+export async function failOneRequest(
+  request: { path: string; method: string; headers: Record<string, string> } = {
+    path: '/pizzaria-demo',
+    method: 'GET',
+    headers: {},
+  },
+  routePath = '/[tenant]',
+) {
   process.env.NEXT_RUNTIME = 'nodejs';
   const { register, onRequestError } = await import('@/instrumentation');
   const Sentry = await import('@sentry/nextjs');
   await register();
-  await onRequestError(
-    new Error('forno quebrou'),
-    { path: '/pizzaria-demo', method: 'GET', headers: {} },
-    { routerKind: 'App Router', routePath: '/[tenant]', routeType: 'render' },
-  );
+  await onRequestError(new Error('forno quebrou'), request, {
+    routerKind: 'App Router',
+    routePath,
+    routeType: 'render',
+    revalidateReason: undefined,
+  });
   await Sentry.flush(3000);
 }

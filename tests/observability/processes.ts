@@ -1,6 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
+const running = new Set<ChildProcess>();
+
+/** Stops every process spawned here, including one a timed-out test was still waiting for. */
+export const stopServices = () =>
+  Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+
 export type Service = { child: ChildProcess; metricsPort: number; lines: string[]; stop: () => Promise<void> };
 
 /**
@@ -12,6 +27,8 @@ export async function spawnService(entry: string, env: Record<string, string>, r
     env: { ...process.env, LOG_LEVEL: 'info', METRICS_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const lines: string[] = [];
   let metricsPort = 0;
   const started = new Promise<void>((resolve, reject) => {

@@ -2,10 +2,9 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startPreparation } from '@/lib/orders/transitions';
 import { mintKdsToken } from '@/lib/realtime/kds-token';
 import { listen, shopWithPaidOrder, waitFor } from '../realtime/helpers';
-import { sample, scrape, spawnService, type Service } from './processes';
+import { sample, scrape, spawnService, stopServices } from './processes';
 
-const started: Service[] = [];
-afterAll(() => Promise.all(started.map((s) => s.stop())));
+afterAll(stopServices);
 
 describe('the realtime and worker processes each serve their own metrics', () => {
   it('realtime: sockets by room kind, commit-to-emit lag, outbox reads and replays', async () => {
@@ -14,7 +13,6 @@ describe('the realtime and worker processes each serve their own metrics', () =>
       { DATABASE_URL: inject('databaseUrl'), REALTIME_PORT: '0', SERVICE_NAME: 'realtime' },
       'realtime listening',
     );
-    started.push(realtime);
     const port = realtime.lines.map((l) => JSON.parse(l)).find((e) => e.msg === 'realtime listening').port;
     const url = `http://127.0.0.1:${port}`;
     const { tenant, order } = await shopWithPaidOrder();
@@ -47,7 +45,6 @@ describe('the realtime and worker processes each serve their own metrics', () =>
       { DATABASE_URL: inject('databaseUrl'), SERVICE_NAME: 'worker' },
       'worker started',
     );
-    started.push(worker);
     const ran = (t: string) => sample(t, 'worker_job_runs_total{job="holds.expire",outcome="ok"}') >= 1;
     let text = await scrape(worker.metricsPort);
     for (const deadline = Date.now() + 20_000; !ran(text) && Date.now() < deadline; ) {
