@@ -12,10 +12,12 @@ export type OutboxRow = {
   payload: unknown;
   /** ISO 8601, formatted by Postgres: the app's client keeps timestamps as strings. */
   at: string;
+  /** The request that wrote it; logged here, never sent to browsers. */
+  request_id?: string | null;
 };
 
 /** The columns both the tail and a replay select, as `OutboxRow`. */
-export const OUTBOX_COLUMNS = `e.id, e.tenant_id, e.type, e.aggregate_id, e.payload,
+export const OUTBOX_COLUMNS = `e.id, e.tenant_id, e.type, e.aggregate_id, e.payload, e.request_id,
   to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at`;
 
 export function toRealtimeEvent(row: OutboxRow): RealtimeEvent {
@@ -72,13 +74,19 @@ export function createOutboxTail({ sql, listen, pollMs, log, onBatch }: Options)
         ON e.tx_id >= pg_snapshot_xmin(${position}::pg_snapshot)
         AND NOT pg_visible_in_snapshot(e.tx_id, ${position}::pg_snapshot)
       ORDER BY e.tx_id, e.id`;
-    const events = rows.filter((r) => r.id != null).map((r) => toRealtimeEvent(r as OutboxRow));
+    const read = rows.filter((r) => r.id != null) as OutboxRow[];
+    const events = read.map(toRealtimeEvent);
     position = rows[0]!.snapshot;
     lastReadAt = Date.now();
     reads++;
     realtimeMetrics.lastRead.set(lastReadAt / 1000);
     realtimeMetrics.outboxLag.set(events.length > 0 ? (lastReadAt - Date.parse(events[0]!.at)) / 1000 : 0);
-    if (events.length > 0) onBatch(events, position);
+    if (events.length > 0) {
+      // The requests behind this batch, so a request can be followed from the web's logs to here.
+      const requestIds = [...new Set(read.map((r) => r.request_id).filter(Boolean))];
+      log.info({ events: events.length, requestIds }, 'outbox batch read');
+      onBatch(events, position);
+    }
   }
 
   function wake() {

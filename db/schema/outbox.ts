@@ -17,6 +17,8 @@ export const outboxEvents = pgTable(
     type: text('type').notNull(),
     aggregateId: uuid('aggregate_id'),
     payload: jsonb('payload').notNull(),
+    /** The request (or worker job run) that wrote the event: its X-Request-Id, for following it in the logs. */
+    requestId: text('request_id'),
     txId: xid8('tx_id').notNull().default(sql`pg_current_xact_id()`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

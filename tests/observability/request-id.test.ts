@@ -5,7 +5,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { db } from '@/db/client';
+import { outboxEvents } from '@/db/schema';
 import { renderGateway, writeNginxPrefix } from '@/infra/nginx/render';
 import { extendHold, reserveSlices } from '@/lib/inventory';
 import { installHttpMetrics } from '@/lib/observability/http-metrics';
@@ -55,7 +58,7 @@ describe('a request id follows a request from the gateway to the worker', () => 
     expect(kept).toBe('mp-3f9c1e2a-0001');
   });
 
-  it('web: log lines written while serving a request carry its id and pizzeria, and the answer echoes it', async () => {
+  it('web: log lines and the outbox events a request writes carry its id, and the answer echoes it', async () => {
     installHttpMetrics([{ page: '/[tenant]/checkout', regex: /^\/([^/]+?)\/checkout(?:\/)?$/ }]);
     const tenant = await createTenant({ holdSeconds: 120, maxHoldSeconds: 600 });
     const product = await createProduct(tenant.id);
@@ -82,13 +85,23 @@ describe('a request id follows a request from the gateway to the worker', () => 
     });
     expect(res.headers.get('x-request-id')).toBe('gw-0123456789abcdef');
     expect(logged).toEqual({ requestId: 'gw-0123456789abcdef', tenant: tenant.slug });
+    const [event] = await db
+      .select({ requestId: outboxEvents.requestId })
+      .from(outboxEvents)
+      .where(and(eq(outboxEvents.aggregateId, orderId), eq(outboxEvents.type, 'order.hold_extended')));
+    expect(event?.requestId).toBe('gw-0123456789abcdef');
 
     const anonymous = await fetch(`http://127.0.0.1:${port}/${tenant.slug}/checkout`);
     expect(anonymous.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(logged.requestId).toBe(anonymous.headers.get('x-request-id'));
   });
 
-  it('worker: a job run has an id of its own on its log lines', async () => {
+  it('worker: a job run has an id of its own, on its log lines and on the events it writes; realtime logs it', async () => {
+    const realtime = await spawnService(
+      'realtime/main.ts',
+      { DATABASE_URL: inject('databaseUrl'), REALTIME_PORT: '0', SERVICE_NAME: 'realtime' },
+      'realtime listening',
+    );
     const tenant = await createTenant();
     const product = await createProduct(tenant.id);
     await openPizzas(tenant.id, product.id, 1, 4);
@@ -104,12 +117,26 @@ describe('a request id follows a request from the gateway to the worker', () => 
       { DATABASE_URL: inject('databaseUrl'), SERVICE_NAME: 'worker' },
       'worker started',
     );
-    const jobLine = () =>
-      worker.lines.find((l) => l.includes('"job done"') && /"requestId":"job-[0-9a-f-]{36}"/.test(l));
-    for (const deadline = Date.now() + 20_000; !jobLine() && Date.now() < deadline; ) {
+
+    const expiredEvent = () =>
+      db
+        .select({ requestId: outboxEvents.requestId })
+        .from(outboxEvents)
+        .where(and(eq(outboxEvents.aggregateId, reserved.order.id), eq(outboxEvents.type, 'order.expired')));
+    let rows: { requestId: string | null }[] = [];
+    for (const deadline = Date.now() + 20_000; rows.length === 0 && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 250));
+      rows = await expiredEvent();
+    }
+    const requestId = rows[0]?.requestId;
+    expect(requestId).toMatch(/^job-[0-9a-f-]{36}$/);
+    const jobLine = () => worker.lines.find((l) => l.includes(requestId!) && l.includes('"job done"'));
+    const realtimeLine = () => realtime.lines.find((l) => l.includes(requestId!) && l.includes('outbox batch read'));
+    for (const deadline = Date.now() + 10_000; !(jobLine() && realtimeLine()) && Date.now() < deadline; ) {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(jobLine(), 'the worker logs the run with its id').toBeDefined();
+    expect(realtimeLine(), 'realtime logs the batch with the id').toBeDefined();
     expect(
       sample(await scrape(worker.metricsPort), 'worker_job_runs_total{job="holds.expire",outcome="ok"}'),
     ).toBeGreaterThan(0);
