@@ -13,6 +13,7 @@ export const e2eRealtimeMetricsPort = e2eMetricsPort + 1;
 export const e2eWorkerMetricsPort = e2eMetricsPort + 2;
 export const e2ePrometheusPort = e2eMetricsPort + 3;
 const appSecret = 'e2e-secret-e2e-secret-e2e-secret-e2e';
+const kitchenSpecs = /\/(kds|kitchen)[^/]*\.spec\.ts$/;
 export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/meupedaco_e2e';
 
 // The built app (`next build` runs first, in scripts/test.sh) on a database prepared by e2e/prepare-db.ts.
@@ -46,7 +47,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
+  // Customers and owners on a phone; the kitchen board (kds*/kitchen* specs) on a landscape tablet.
+  projects: [
+    { name: 'phone', testIgnore: kitchenSpecs, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    {
+      name: 'tablet',
+      testMatch: kitchenSpecs,
+      use: { ...devices['Galaxy Tab S4 landscape'], browserName: 'chromium' },
+    },
+  ],
   webServer: [
     {
       command: 'node_modules/.bin/tsx infra/redis-rest/cli.ts',

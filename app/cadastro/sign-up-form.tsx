@@ -3,6 +3,7 @@
 import { Field } from '@/components/form/field';
 import { fieldError, FormStatus } from '@/components/form/form-status';
 import { SubmitButton } from '@/components/form/submit-button';
+import { DEFAULT_HOLD_SECONDS } from '@/db/schema/tenant-defaults';
 import { useFormAction } from '@/components/form/use-form-action';
 import { signUpAction } from './actions';
 import { SlugField } from './slug-field';
@@ -38,7 +39,7 @@ export function SignUpForm({ appUrl }: { appUrl: string }) {
             type="number"
             min={30}
             max={900}
-            defaultValue={120}
+            defaultValue={DEFAULT_HOLD_SECONDS}
             required
             error={fieldError(state, 'holdSeconds')}
           />

@@ -22,6 +22,8 @@ type Props = {
   /** The page's server actions: a component never imports app/. */
   moveOrderAction: FormAction;
   openPizzaAction: FormAction;
+  /** Ends this session and shows the sign-in form: the next cook on a shared tablet signs in there. */
+  signOutAction: () => Promise<void>;
 };
 
 export function KitchenDisplay(props: Props) {
@@ -64,6 +66,7 @@ function Board({
   since,
   moveOrderAction,
   openPizzaAction,
+  signOutAction,
 }: Props) {
   const queryClient = useQueryClient();
   const queryKey = ['kds', tenantSlug];
@@ -204,6 +207,14 @@ function Board({
               Ativar som
             </button>
           )}
+          <form action={signOutAction}>
+            <button
+              type="submit"
+              className="min-h-11 rounded-md px-3 text-sm font-semibold underline underline-offset-4 hover:bg-stone-700"
+            >
+              Sair
+            </button>
+          </form>
         </div>
       </header>
       {connection === 'offline' && (

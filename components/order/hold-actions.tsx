@@ -2,13 +2,22 @@
 
 import { useActionState, useEffect } from 'react';
 import type { ActionResult } from '@/lib/actions/validated-action';
+import { clockTime } from './use-deadline';
 
-type LinkAction = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+type LinkAction<T extends object = object> = (
+  previous: ActionResult<T> | null,
+  form: FormData,
+) => Promise<ActionResult<T>>;
+
+/** "Preciso de mais tempo" shows up only this close to the end: earlier it is noise, and it works once. */
+export const EXTEND_OFFER_SECONDS = 90;
 
 export type HoldActionsProps = {
   link: { slug: string; code: string; token: string };
   canExtend: boolean;
-  extend: LinkAction;
+  /** Seconds left on the hold (null before the page mounts). */
+  left: number | null;
+  extend: LinkAction<{ holdExpiresAt?: string }>;
   cancel: LinkAction;
   onChanged(): void;
 };
@@ -23,25 +32,30 @@ function LinkFields({ link }: { link: HoldActionsProps['link'] }) {
   );
 }
 
-/** More time (once) or give up, for an order still waiting for its payment. */
-export function HoldActions({ link, canExtend, extend, cancel, onChanged }: HoldActionsProps) {
+/** More time (once, near the end) or give up, for an order still waiting for its payment. */
+export function HoldActions({ link, canExtend, left, extend, cancel, onChanged }: HoldActionsProps) {
   const [extended, extendAction, extending] = useActionState(extend, null);
   const [cancelled, cancelAction, cancelling] = useActionState(cancel, null);
   useEffect(() => {
     if (extended?.ok || cancelled?.ok) onChanged();
   }, [extended, cancelled, onChanged]);
   const error = [extended, cancelled].find((r) => r && !r.ok);
+  const offerMore = canExtend && !extended?.ok && left !== null && left > 0 && left <= EXTEND_OFFER_SECONDS;
+  const done = extended?.ok && extended.holdExpiresAt ? extended.holdExpiresAt : null;
 
   return (
     <div className="flex flex-col items-center gap-2">
+      <p aria-live="polite" className="text-center font-semibold text-basil empty:hidden">
+        {done ? `Pronto: seus pedaços ficam reservados até ${clockTime(done)}. Pague até lá.` : ''}
+      </p>
       <div className="flex flex-wrap justify-center gap-3">
-        {canExtend && (
+        {offerMore && (
           <form action={extendAction}>
             <LinkFields link={link} />
             <button
               type="submit"
               disabled={extending}
-              className="rounded-full bg-white px-5 py-2.5 font-semibold ring-1 ring-stone-300 hover:bg-stone-50"
+              className="min-h-11 rounded-full bg-white px-5 py-2.5 font-semibold ring-1 ring-stone-300 hover:bg-stone-50"
             >
               {extending ? 'Prorrogando…' : 'Preciso de mais tempo'}
             </button>
@@ -57,7 +71,7 @@ export function HoldActions({ link, canExtend, extend, cancel, onChanged }: Hold
           <button
             type="submit"
             disabled={cancelling}
-            className="rounded-full px-5 py-2.5 font-semibold text-stone-700 underline underline-offset-4"
+            className="min-h-11 rounded-full px-5 py-2.5 font-semibold text-stone-700 underline underline-offset-4"
           >
             Cancelar pedido
           </button>

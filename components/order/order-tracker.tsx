@@ -10,6 +10,7 @@ import { OutcomeNotice } from './outcome-notice';
 import { PaymentPanel } from './payment-panel';
 import { ORDER_STATUS_LABELS } from '@/lib/orders/status';
 import { StatusTimeline } from './status-timeline';
+import { clockTime, useSecondsLeft } from './use-deadline';
 import { orderQueryKey, useOrder } from './use-order';
 
 type Props = {
@@ -27,6 +28,7 @@ export function OrderTracker({ slug, token, initial, holdActions }: Props) {
     () => void queryClient.invalidateQueries({ queryKey: orderQueryKey(slug, initial.code) }),
     [queryClient, slug, initial.code],
   );
+  const left = useSecondsLeft(order.holdExpiresAt, order.status === 'PENDING' ? refresh : undefined);
 
   return (
     <div className="flex flex-col gap-5">
@@ -52,11 +54,12 @@ export function OrderTracker({ slug, token, initial, holdActions }: Props) {
       <StatusTimeline status={order.status} />
       {order.status === 'PENDING' && (
         <>
-          <HoldCountdown until={order.holdExpiresAt} onElapsed={refresh} />
-          <PaymentPanel payment={order.payment} />
+          <HoldCountdown until={order.holdExpiresAt} left={left} />
+          <PaymentPanel payment={order.payment} deadline={left === null ? null : clockTime(order.holdExpiresAt)} />
           <HoldActions
             link={{ slug, code: order.code, token }}
             canExtend={!order.holdExtended}
+            left={left}
             onChanged={refresh}
             {...holdActions}
           />

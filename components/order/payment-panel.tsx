@@ -1,8 +1,8 @@
 import type { PaymentView } from '@/lib/payments';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/copy-button';
 
 /** How to pay an order still waiting for it: PIX code and QR, or the card checkout. */
-export function PaymentPanel({ payment }: { payment: PaymentView | null }) {
+export function PaymentPanel({ payment, deadline }: { payment: PaymentView | null; deadline: string | null }) {
   if (!payment) {
     return <p className="text-center text-stone-700">Preparando o pagamento…</p>;
   }
@@ -35,7 +35,12 @@ export function PaymentPanel({ payment }: { payment: PaymentView | null }) {
             className="w-full resize-none rounded-xl border border-stone-300 bg-stone-50 p-2 font-mono text-xs break-all"
             onFocus={(e) => e.currentTarget.select()}
           />
-          <CopyButton text={payment.pix.qrCode} label="Copiar código PIX" />
+          <CopyButton
+            text={payment.pix.qrCode}
+            label="Copiar código PIX"
+            announce="Código copiado"
+            hint={`Código copiado. Cole no app do seu banco e pague até ${deadline ?? 'o fim da reserva'}.`}
+          />
         </>
       )}
       {payment.redirectUrl && (

@@ -5,5 +5,6 @@ export * from './media';
 export * from './orders';
 export * from './outbox';
 export * from './payments';
+export * from './tenant-defaults';
 export * from './tenants';
 export * from './users';

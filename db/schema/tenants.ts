@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { DEFAULT_HOLD_SECONDS } from './tenant-defaults';
 
 export const tenants = pgTable(
   'tenants',
@@ -8,7 +9,7 @@ export const tenants = pgTable(
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
     isOpen: boolean('is_open').notNull().default(true),
-    holdSeconds: integer('hold_seconds').notNull().default(120),
+    holdSeconds: integer('hold_seconds').notNull().default(DEFAULT_HOLD_SECONDS),
     maxHoldSeconds: integer('max_hold_seconds').notNull().default(600),
     freshnessHours: integer('freshness_hours').notNull().default(4),
     defaultSlicesPerPizza: integer('default_slices_per_pizza').notNull().default(8),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import type { Order } from '@/db/schema';
+import { DEFAULT_HOLD_SECONDS, type Order } from '@/db/schema';
 import { log } from '@/lib/observability/log';
 import { metrics } from '@/lib/observability/metrics';
 import { findOrderByIdempotencyKey, requestFingerprint } from '@/lib/orders/idempotency';
@@ -206,7 +206,7 @@ function holdSecondsHint(tenantId: string): Promise<number> {
   if (cached && Date.now() - cached.at < 1_000) return cached.seconds;
   const seconds = db
     .execute<{ hold_seconds: number }>(sql`SELECT hold_seconds FROM tenants WHERE id = ${tenantId}`)
-    .then(([row]) => row?.hold_seconds ?? 120);
+    .then(([row]) => row?.hold_seconds ?? DEFAULT_HOLD_SECONDS);
   holdSecondsCache.set(tenantId, { seconds, at: Date.now() });
   // A failed read is not kept: the next reservation asks again.
   seconds.catch(() => holdSecondsCache.delete(tenantId));

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/entrar/actions';
 import { AdminNav } from '@/components/admin/admin-nav';
+import { ShopShortcuts } from '@/components/admin/shop-shortcuts';
 import { TenantSwitcher } from '@/components/admin/tenant-switcher';
 import { SignOutButton } from '@/components/sign-out-button';
 import { listMembershipsOf, requireMember, ROLES } from '@/lib/auth';
@@ -16,11 +17,12 @@ export default async function AdminLayout({ children, params }: Props) {
 
   return (
     <div className="min-h-dvh">
-      <header className="border-b border-stone-200 bg-white">
+      <header className="border-b border-stone-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
             <p className="text-xs font-semibold tracking-wide text-stone-500 uppercase">Painel</p>
             <p className="text-lg font-bold text-tomato">{member.tenant.name}</p>
+            <ShopShortcuts slug={slug} />
           </div>
           <div className="flex items-center gap-4 text-sm">
             <TenantSwitcher current={slug} places={places} />

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { ORDER_STATUS_LABELS } from '@/lib/orders/status';
 import { SalesChart } from '@/components/admin/sales-chart';
+import { ShopLinksCard } from '@/components/admin/shop-links-card';
 import { ORDER_STATUSES } from '@/db/schema';
 import { requireMember, ROLES } from '@/lib/auth';
 import { formatBRL } from '@/lib/money';
 import { todaySummary } from '@/lib/reports/today';
+import { storefrontQrDataUrl } from '@/lib/tenants/storefront-qr';
 
 export const metadata: Metadata = { title: 'Hoje' };
 
@@ -22,11 +24,12 @@ function Figure({ label, value }: { label: string; value: string | number }) {
 export default async function TodayPage({ params }: Props) {
   const { tenant: slug } = await params;
   const { tenant } = await requireMember(slug, ROLES.staffAdmin, `/${slug}/admin`);
-  const today = await todaySummary(tenant.id, tenant.timezone);
+  const [today, qrDataUrl] = await Promise.all([todaySummary(tenant.id, tenant.timezone), storefrontQrDataUrl(slug)]);
 
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Hoje em {tenant.name}</h1>
+      <ShopLinksCard slug={slug} qrDataUrl={qrDataUrl} />
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
         <Figure label="Vendas" value={today.salesCount} />
         <Figure label="Faturado" value={formatBRL(today.salesCents)} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { signOutAction } from '@/app/entrar/actions';
 import { KitchenDisplay } from '@/components/kds/kitchen-display';
 import { requireMember, ROLES } from '@/lib/auth';
 import { env } from '@/lib/env.js';
@@ -26,6 +27,7 @@ export default async function KitchenPage({ params }: Props) {
       since={since}
       moveOrderAction={moveOrderAction}
       openPizzaAction={openPizzaAction}
+      signOutAction={signOutAction}
     />
   );
 }

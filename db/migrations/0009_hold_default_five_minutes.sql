@@ -1,0 +1,1 @@
+ALTER TABLE "tenants" ALTER COLUMN "hold_seconds" SET DEFAULT 300;
