@@ -7,7 +7,7 @@ export default function Forbidden() {
       <p className="leading-relaxed">Sua conta não tem acesso a esta página. Peça ao dono da pizzaria, se precisar.</p>
       <Link
         href="/painel"
-        className="self-start font-semibold text-tomato underline underline-offset-4 hover:text-tomato-dark"
+        className="inline-flex min-h-11 items-center self-start font-semibold text-tomato underline underline-offset-4 hover:text-tomato-dark"
       >
         Ir para suas pizzarias
       </Link>

@@ -8,7 +8,7 @@ export function BrandLink() {
     <Link
       href="/"
       prefetch={false}
-      className="inline-flex items-center gap-1.5 text-sm font-semibold text-stone-700 hover:text-tomato"
+      className="inline-flex min-h-11 items-center gap-1.5 text-sm font-semibold text-stone-700 hover:text-tomato"
     >
       <PizzaSliceIcon className="size-5" />
       Meu Pedaço

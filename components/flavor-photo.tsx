@@ -13,7 +13,7 @@ export function FlavorPhoto({ src }: { src: string | null }) {
           height={80}
           loading="lazy"
           decoding="async"
-          className="size-full object-cover"
+          className="size-full object-cover object-center"
         />
       ) : (
         <PizzaSliceIcon className="m-auto mt-4 size-12" />

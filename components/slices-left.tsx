@@ -1,6 +1,9 @@
+import { countOf, pluralize } from '@/lib/format/plural';
+
+/** "Restam 16 pedaços", never a bare "16 pedaços" that reads like a pack size. */
 export function slicesLeftLabel(count: number) {
   if (count === 0) return 'Esgotado';
-  return count === 1 ? '1 pedaço' : `${count} pedaços`;
+  return `${pluralize(count, 'Resta', 'Restam')} ${countOf(count, 'pedaço', 'pedaços')}`;
 }
 
 export function SlicesLeft({ count }: { count: number }) {
@@ -11,7 +14,6 @@ export function SlicesLeft({ count }: { count: number }) {
         soldOut ? 'bg-stone-300 text-stone-800' : 'bg-amber-100 text-amber-900'
       }`}
     >
-      {!soldOut && <span className="sr-only">Restam </span>}
       {slicesLeftLabel(count)}
     </p>
   );

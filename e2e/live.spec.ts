@@ -11,7 +11,7 @@ const slicesLeft = (page: Page, flavor: string) =>
   page
     .getByRole('listitem')
     .filter({ hasText: flavor })
-    .getByText(/^(Restam \d+ pedaços?|Esgotado)$/);
+    .getByText(/^(Restam? \d+ pedaços?|Esgotado)$/);
 
 async function countOf(page: Page, flavor: string) {
   const text = (await slicesLeft(page, flavor).textContent()) ?? '';
@@ -38,14 +38,14 @@ test('customer and kitchen see each other live: paid → on the board, Pronto �
   const code = /\/pedido\/([A-Z0-9]+)/.exec(customer.url())![1]!;
   await customer.getByRole('link', { name: 'Abrir a página de pagamento de teste' }).click();
   await customer.getByRole('button', { name: 'Pagar' }).click();
-  await expect(customer.getByRole('status').filter({ hasText: 'Pago' })).toBeVisible();
+  await expect(customer.getByRole('status').filter({ hasText: 'Pagamento confirmado' })).toBeVisible();
 
   const card = kitchen.getByRole('article', { name: `Pedido ${code}` });
   await expect(card).toContainText('Carla');
   await card.getByRole('button', { name: 'Começar preparo' }).click();
-  await expect(customer.getByRole('status').filter({ hasText: 'Em preparo' })).toBeVisible();
+  await expect(customer.getByRole('status').filter({ hasText: 'A cozinha está preparando' })).toBeVisible();
   await card.getByRole('button', { name: 'Pronto' }).click();
-  await expect(customer.getByRole('status').filter({ hasText: 'Pronto' })).toBeVisible();
+  await expect(customer.getByRole('status').filter({ hasText: 'Pode buscar' })).toBeVisible();
   await expect(customer.getByText(`Pode buscar, Carla! Diga o código ${code} no balcão.`)).toBeVisible();
 
   await customer.goto('/pizzaria-demo');

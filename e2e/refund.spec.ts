@@ -68,6 +68,7 @@ test('the owner refunds a paid order: before the kitchen starts its slices retur
     await admin.goto(`/${slug}/admin/pedidos?q=${code}`);
     await admin.getByRole('link', { name: new RegExp(code) }).click();
     await admin.getByLabel('Motivo').fill('Cliente desistiu');
+    admin.once('dialog', (dialog) => void dialog.accept()); // "Não dá para desfazer": yes
     await admin.getByRole('button', { name: 'Cancelar e reembolsar' }).click();
     await expect(admin.getByText('Reembolsado', { exact: true }).first()).toBeVisible();
   };

@@ -18,7 +18,10 @@ export default function SignUpPage() {
       <SignUpForm appUrl={env.APP_URL.replace(/\/$/, '')} />
       <p className="text-stone-700">
         Já tem conta?{' '}
-        <Link href="/entrar" className="font-semibold text-tomato underline underline-offset-4">
+        <Link
+          href="/entrar"
+          className="inline-flex min-h-11 items-center font-semibold text-tomato underline underline-offset-4"
+        >
           Entrar
         </Link>
       </p>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { Field } from '@/components/form/field';
 import { fieldError, FormStatus } from '@/components/form/form-status';
 import { SubmitButton } from '@/components/form/submit-button';
@@ -10,6 +11,7 @@ import { SlugField } from './slug-field';
 
 export function SignUpForm({ appUrl }: { appUrl: string }) {
   const { state, pending, formProps } = useFormAction(signUpAction);
+  const [name, setName] = useState('');
   return (
     <form {...formProps} className="flex flex-col gap-6">
       <fieldset className="flex flex-col gap-4">
@@ -19,9 +21,11 @@ export function SignUpForm({ appUrl }: { appUrl: string }) {
           name="pizzeriaName"
           required
           maxLength={80}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
           error={fieldError(state, 'pizzeriaName')}
         />
-        <SlugField appUrl={appUrl} error={fieldError(state, 'slug')} />
+        <SlugField appUrl={appUrl} name={name} error={fieldError(state, 'slug')} />
         <div className="grid gap-4 sm:grid-cols-3">
           <Field
             label="Pedaços por pizza"

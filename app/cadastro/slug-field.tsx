@@ -2,12 +2,18 @@
 
 import { useEffect, useState } from 'react';
 import { Field } from '@/components/form/field';
+import { toSlug } from '@/lib/tenants/suggest-slug';
 
 type Check = { available: true; slug: string } | { available: false; message: string };
 
-/** The address field, checked against the server as the owner types (after a short pause). */
-export function SlugField({ error, appUrl }: { error?: string; appUrl: string }) {
-  const [slug, setSlug] = useState('');
+/**
+ * The address field, checked against the server as the owner types (after a short pause). It
+ * follows the pizzeria's name until the owner edits it, and turns accents and spaces into a
+ * valid address instead of refusing them.
+ */
+export function SlugField({ error, appUrl, name }: { error?: string; appUrl: string; name: string }) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const slug = typed ?? toSlug(name);
   const [check, setCheck] = useState<Check | null>(null);
 
   useEffect(() => {
@@ -41,8 +47,9 @@ export function SlugField({ error, appUrl }: { error?: string; appUrl: string })
         spellCheck={false}
         maxLength={48}
         value={slug}
-        onChange={(e) => setSlug(e.target.value.toLowerCase())}
-        hint="Letras sem acento, números e hífens. Ex.: pizzaria-do-bairro"
+        onChange={(e) => setTyped(toSlug(e.target.value, { typing: true }))}
+        onBlur={(e) => setTyped(toSlug(e.target.value))}
+        hint="Sugerido a partir do nome; pode mudar. Ex.: pizzaria-do-bairro"
         error={error}
       />
       <p

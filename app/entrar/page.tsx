@@ -48,7 +48,10 @@ export default async function SignInPage({ searchParams }: Props) {
       <SignInForm next={next ? safeNextPath(next) : undefined} />
       <p className="text-stone-700">
         Tem uma pizzaria e ainda não usa o Meu Pedaço?{' '}
-        <Link href="/cadastro" className="font-semibold text-tomato underline underline-offset-4">
+        <Link
+          href="/cadastro"
+          className="inline-flex min-h-11 items-center font-semibold text-tomato underline underline-offset-4"
+        >
           Cadastre sua pizzaria
         </Link>
       </p>

@@ -24,7 +24,10 @@ export default async function PanelPage() {
       {places.length === 0 ? (
         <p>
           Sua conta ainda não faz parte de nenhuma pizzaria.{' '}
-          <Link href="/cadastro" className="font-semibold text-tomato underline underline-offset-4">
+          <Link
+            href="/cadastro"
+            className="inline-flex min-h-11 items-center font-semibold text-tomato underline underline-offset-4"
+          >
             Cadastre a sua
           </Link>
           .
@@ -47,7 +50,7 @@ export default async function PanelPage() {
       <div className="flex gap-6">
         <Link
           href="/conta/senha"
-          className="font-semibold text-stone-700 underline underline-offset-4 hover:text-tomato"
+          className="inline-flex min-h-11 items-center font-semibold text-stone-700 underline underline-offset-4 hover:text-tomato"
         >
           Trocar senha
         </Link>

@@ -13,13 +13,21 @@ type Props = {
   pendingLabel: string;
   success?: string;
   variant?: 'primary' | 'secondary' | 'danger';
+  /** For what cannot be undone: asked first, and nothing is sent unless the person says yes. */
+  confirm?: string;
 };
 
 /** A one-button form (activate, close, remove…) that says how it went. */
-export function InlineAction({ action, fields, label, pendingLabel, success, variant = 'secondary' }: Props) {
+export function InlineAction({ action, fields, label, pendingLabel, success, variant = 'secondary', confirm }: Props) {
   const [state, run] = useActionState(action, null);
   return (
-    <form action={run} className="flex flex-col items-start gap-1">
+    <form
+      action={run}
+      onSubmit={(event) => {
+        if (confirm && !window.confirm(confirm)) event.preventDefault();
+      }}
+      className="flex flex-col items-start gap-1"
+    >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -5,6 +5,7 @@ import { fieldError, FormStatus } from '@/components/form/form-status';
 import { SubmitButton } from '@/components/form/submit-button';
 import { useFormAction } from '@/components/form/use-form-action';
 import type { ActionResult } from '@/lib/actions/validated-action';
+import { countOf } from '@/lib/format/plural';
 import { TenantField } from './tenant-field';
 
 type Props = {
@@ -16,10 +17,14 @@ type Props = {
 };
 
 export function RefundForm({ action, slug, orderId, slicesGoBack }: Props) {
-  const { state, pending, formProps } = useFormAction(action);
+  const { state, pending, formProps } = useFormAction(action, {
+    confirm: slicesGoBack
+      ? 'Cancelar o pedido e devolver o dinheiro ao cliente? Os pedaços voltam à venda. Não dá para desfazer.'
+      : 'Cancelar o pedido e devolver o dinheiro ao cliente? Não dá para desfazer.',
+  });
   const success = state?.ok
     ? state.slicesReturned > 0
-      ? `Reembolsado. ${state.slicesReturned} pedaço(s) voltaram à venda.`
+      ? `Reembolsado. ${countOf(state.slicesReturned, 'pedaço voltou', 'pedaços voltaram')} à venda.`
       : 'Reembolsado.'
     : undefined;
   return (
@@ -31,7 +36,14 @@ export function RefundForm({ action, slug, orderId, slicesGoBack }: Props) {
           ? 'A cozinha ainda não começou: os pedaços voltam à venda.'
           : 'A cozinha já começou: os pedaços não voltam à venda.'}
       </p>
-      <Field label="Motivo" name="reason" required maxLength={200} error={fieldError(state, 'reason')} />
+      <Field
+        label="Motivo (o cliente vê)"
+        name="reason"
+        required
+        maxLength={200}
+        hint="Aparece para o cliente na página do pedido: escreva para ele."
+        error={fieldError(state, 'reason')}
+      />
       <FormStatus state={state} success={success} />
       <div>
         <SubmitButton pending={pending} pendingLabel="Reembolsando…" variant="danger">

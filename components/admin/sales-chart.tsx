@@ -1,4 +1,5 @@
 import { formatBRL } from '@/lib/money';
+import { countOf } from '@/lib/format/plural';
 
 const W = 480;
 const H = 140;
@@ -31,7 +32,7 @@ export function SalesChart({ byHour }: { byHour: { count: number; cents: number 
                 rx={2}
                 className="fill-tomato"
               >
-                <title>{`${hour}h: ${h.count} venda(s), ${formatBRL(h.cents)}`}</title>
+                <title>{`${hour}h: ${countOf(h.count, 'venda', 'vendas')}, ${formatBRL(h.cents)}`}</title>
               </rect>
               {hour % 3 === 0 && (
                 <text

@@ -14,7 +14,9 @@ export function TenantSwitcher({
   if (others.length === 0) return null;
   return (
     <details className="relative">
-      <summary className="cursor-pointer font-semibold text-stone-700 hover:text-tomato">Trocar de pizzaria</summary>
+      <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-stone-700 hover:text-tomato">
+        Trocar de pizzaria
+      </summary>
       <ul className="absolute right-0 z-10 mt-2 w-56 rounded-xl bg-white p-2 shadow-lg ring-1 ring-stone-200">
         {others.map((p) => (
           <li key={p.slug}>

@@ -1,3 +1,4 @@
+import { countOf } from '@/lib/format/plural';
 import type { FlavorOnSale } from '@/lib/inventory';
 import type { Cart } from './use-cart';
 
@@ -17,4 +18,4 @@ export function cartTotals(lines: CartLine[]) {
   };
 }
 
-export const slicesLabel = (n: number) => (n === 1 ? '1 pedaço' : `${n} pedaços`);
+export const slicesLabel = (n: number) => countOf(n, 'pedaço', 'pedaços');

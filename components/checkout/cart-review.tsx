@@ -9,7 +9,10 @@ export function CartReview({ lines, totalCents, slug }: { lines: CartLine[]; tot
         <h2 id="cart-heading" className="text-lg font-semibold">
           Seu pedido
         </h2>
-        <Link href={`/${slug}`} className="text-sm font-semibold text-tomato underline underline-offset-4">
+        <Link
+          href={`/${slug}`}
+          className="inline-flex min-h-11 items-center px-2 text-sm font-semibold text-tomato underline underline-offset-4"
+        >
           Alterar
         </Link>
       </div>

@@ -12,6 +12,7 @@ import type { CheckoutResult } from '@/lib/checkout/checkout-result';
 import { formatBRL } from '@/lib/money';
 import { CartReview } from './cart-review';
 import { PaymentMethodPicker } from './payment-method-picker';
+import { countOf } from '@/lib/format/plural';
 import { SoldOutNotice } from './sold-out-notice';
 import { useRememberedCustomer } from './use-remembered-customer';
 
@@ -40,6 +41,9 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
   // One key per cart: a double tap replays the same order, a changed cart is a new request.
   const idempotencyKey = useMemo(() => (cartJson ? newRequestKey() : ''), [cartJson]);
   const [done, setDone] = useState(false);
+  // The answer the cart was already fitted to: its notice has done its job and goes away.
+  const [settled, setSettled] = useState<CheckoutResult | null>(null);
+  const shown = state === settled ? null : state;
 
   useEffect(() => {
     if (!state) return;
@@ -58,7 +62,10 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
     return (
       <p className="rounded-2xl bg-white p-4 ring-1 ring-stone-200">
         Seu carrinho está vazio.{' '}
-        <Link href={`/${slug}`} className="font-semibold text-tomato underline underline-offset-4">
+        <Link
+          href={`/${slug}`}
+          className="inline-flex min-h-11 items-center font-semibold text-tomato underline underline-offset-4"
+        >
           Escolher pedaços
         </Link>
       </p>
@@ -71,6 +78,7 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
     const next = { ...cart };
     for (const a of state.error.details) next[a.productId] = Math.min(next[a.productId] ?? 0, a.available);
     replace(next);
+    setSettled(state);
   };
 
   return (
@@ -120,11 +128,15 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
       <PaymentMethodPicker error={fieldError('method')} />
 
       <div aria-live="polite" className="empty:hidden">
-        {state && !state.ok && state.error.code === 'sold_out' && state.error.details ? (
-          <SoldOutNotice availability={state.error.details} onAdjust={adjustToWhatIsLeft} />
-        ) : state && !state.ok ? (
+        {shown && !shown.ok && shown.error.code === 'sold_out' && shown.error.details ? (
+          <SoldOutNotice availability={shown.error.details} onAdjust={adjustToWhatIsLeft} />
+        ) : shown && !shown.ok ? (
           <p className="rounded-2xl bg-red-50 p-4 font-semibold text-tomato ring-1 ring-red-200">
-            {state.error.message}
+            {shown.error.message}
+          </p>
+        ) : settled && state === settled ? (
+          <p role="status" className="rounded-2xl bg-green-50 p-4 font-semibold text-basil ring-1 ring-green-200">
+            Pedido ajustado ao que resta. Confira e reserve de novo.
           </p>
         ) : null}
       </div>
@@ -138,7 +150,7 @@ export function CheckoutForm({ slug, initial, holdMinutes, action }: Props) {
       </button>
       <p className="text-center text-sm text-stone-600">
         {menu.isOpen
-          ? `Seus pedaços ficam guardados por ${holdMinutes} min enquanto você paga.`
+          ? `Depois de reservar, seus pedaços ficam guardados por ${countOf(holdMinutes, 'minuto', 'minutos')} enquanto você paga.`
           : 'A pizzaria está fechada agora: pedidos voltam quando ela abrir.'}
       </p>
     </form>

@@ -26,7 +26,7 @@ export function SubmitButton({
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={`rounded-full px-5 py-2.5 font-semibold disabled:opacity-60 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-tomato ${look}`}
+      className={`min-h-11 rounded-full px-5 py-2.5 font-semibold disabled:opacity-60 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-tomato ${look}`}
     >
       {pending ? pendingLabel : children}
     </button>

@@ -9,7 +9,7 @@ import type { ActionResult } from '@/lib/actions/validated-action';
  */
 export function useFormAction<T extends object>(
   action: (previous: unknown, formData: FormData) => Promise<ActionResult<T>>,
-  { resetOnSuccess = false } = {},
+  { resetOnSuccess = false, confirm }: { resetOnSuccess?: boolean; confirm?: string } = {},
 ) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, run, pending] = useActionState(async (previous: ActionResult<T> | null, formData: FormData) => {
@@ -19,6 +19,7 @@ export function useFormAction<T extends object>(
   }, null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (confirm && !window.confirm(confirm)) return;
     const formData = new FormData(event.currentTarget);
     startTransition(() => run(formData));
   };

@@ -1,7 +1,7 @@
 'use client';
 
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRealtimeRoom } from '@/components/realtime/use-realtime-room';
 import type { FormAction } from '@/lib/actions/validated-action';
 import type { KitchenBoard, KitchenOrder, KitchenStock } from '@/lib/kitchen/board';
@@ -35,9 +35,16 @@ export function KitchenDisplay(props: Props) {
   );
 }
 
+const EMPTY: Record<KitchenOrder['status'], string> = {
+  PAID: 'Nenhum pedido novo. Os pedidos pagos aparecem aqui na hora.',
+  IN_PREPARATION: 'Nada em preparo agora.',
+  READY: 'Nenhum pedido esperando retirada.',
+};
 const COLUMNS: { status: KitchenOrder['status']; title: string }[] = (['PAID', 'IN_PREPARATION', 'READY'] as const).map(
   (status) => ({ status, title: statusLabel(status, 'kitchen') }),
 );
+/** How long "Pizza aberta" stays on the button after the server confirmed it. */
+const OPENED_MS = 3_000;
 const FLASH_MS = 5_000;
 const TARGET_AFTER: Record<string, KitchenOrder['status'] | 'DELIVERED'> = {
   start: 'IN_PREPARATION',
@@ -80,7 +87,7 @@ function Board({
     [queryClient, tenantSlug],
   );
 
-  const { enabled: soundOn, enable: enableSound, beep } = useBeep();
+  const { enabled: soundOn, enable: enableSound, disable: disableSound, beep } = useBeep();
   const [flashing, setFlashing] = useState<ReadonlySet<string>>(new Set());
   const [lastMove, setLastMove] = useState<{
     orderId: string;
@@ -88,7 +95,11 @@ function Board({
     to: KitchenOrder['status'] | 'DELIVERED';
   } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [opening, setOpening] = useState<string | null>(null);
+  // "Abrir pizza": slices added on screen at the tap (pending), kept until the board has read them
+  // back (done), dropped if the server says no (rolled back). The ref stops a double tap.
+  const [opening, setOpening] = useState<Record<string, { slices: number; pizzasBefore: number }>>({});
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const openingNow = useRef(new Set<string>());
   const [message, setMessage] = useState<string | null>(null);
 
   const onEvents = useCallback(
@@ -146,6 +157,8 @@ function Board({
   ) {
     setBusy(order.id);
     setMessage(null);
+    // The undo button only ever names a move that is saved: none while another is on its way.
+    setLastMove(null);
     patchStatus(order.id, optimistic);
     const result = await moveOrderAction(null, form({ tenant: tenantSlug, orderId: order.id, ...fields }));
     setBusy(null);
@@ -169,13 +182,26 @@ function Board({
   }
 
   async function openPizza(flavor: KitchenStock) {
-    setOpening(flavor.productId);
+    const id = flavor.productId;
+    if (openingNow.current.has(id)) return;
+    openingNow.current.add(id);
     setMessage(null);
-    const result = await openPizzaAction(null, form({ tenant: tenantSlug, productId: flavor.productId }));
-    setOpening(null);
-    if (!result.ok) setMessage(result.error.message);
-    refresh();
+    setOpening((current) => ({ ...current, [id]: { slices: flavor.slicesPerPizza, pizzasBefore: flavor.openPizzas } }));
+    const result = await openPizzaAction(null, form({ tenant: tenantSlug, productId: id })).catch(() => null);
+    if (result?.ok) await queryClient.invalidateQueries({ queryKey: ['kds', tenantSlug] });
+    else setMessage(result ? result.error.message : 'Não foi possível abrir a pizza. Tente de novo.');
+    openingNow.current.delete(id);
+    setOpening(({ [id]: _, ...rest }) => rest);
+    if (result?.ok) {
+      setOpened((current) => new Set([...current, id]));
+      setTimeout(() => setOpened((current) => new Set([...current].filter((p) => p !== id))), OPENED_MS);
+    }
   }
+  // Added on screen until the board read from the server shows the new pizza itself (never twice).
+  const stock = board.stock.map((f) => {
+    const pending = opening[f.productId];
+    return pending && f.openPizzas <= pending.pizzasBefore ? { ...f, slicesLeft: f.slicesLeft + pending.slices } : f;
+  });
 
   return (
     <div className="flex h-dvh flex-col bg-stone-100">
@@ -193,20 +219,19 @@ function Board({
               type="button"
               onClick={undo}
               disabled={busy !== null}
-              className="rounded-md bg-stone-700 px-3 py-1.5 text-sm font-semibold"
+              className="min-h-11 rounded-md bg-stone-700 px-3 text-sm font-semibold"
             >
               Desfazer {statusLabel(lastMove.to, 'kitchen')} · {lastMove.code}
             </button>
           )}
-          {!soundOn && (
-            <button
-              type="button"
-              onClick={enableSound}
-              className="rounded-md bg-tomato px-3 py-1.5 text-sm font-semibold"
-            >
-              Ativar som
-            </button>
-          )}
+          <button
+            type="button"
+            aria-pressed={soundOn}
+            onClick={soundOn ? disableSound : enableSound}
+            className={`min-h-11 rounded-md px-3 text-sm font-semibold ${soundOn ? 'bg-basil' : 'bg-tomato'}`}
+          >
+            {soundOn ? 'Som ligado' : 'Som desligado: tocar para ligar'}
+          </button>
           <form action={signOutAction}>
             <button
               type="submit"
@@ -240,6 +265,7 @@ function Board({
                 {column.title} <span className="text-stone-500 tabular-nums">({orders.length})</span>
               </h2>
               <div className="flex-1 space-y-3 overflow-y-auto p-3">
+                {orders.length === 0 && <p className="p-2 text-stone-600">{EMPTY[column.status]}</p>}
                 {orders.map((order) => (
                   <OrderCard
                     key={order.id}
@@ -255,7 +281,7 @@ function Board({
           );
         })}
       </main>
-      <StockStrip stock={board.stock} opening={opening} onOpen={openPizza} />
+      <StockStrip stock={stock} opening={opening} opened={opened} onOpen={openPizza} />
     </div>
   );
 }

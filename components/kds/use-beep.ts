@@ -4,7 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 
 /**
  * A two-tone ring from the Web Audio API (no sound file to load). Browsers only let a page
- * play sound after a tap, so the board shows an "Ativar som" button until then.
+ * play sound after a tap, so the board starts silent with a visible "Som" switch.
  */
 export function useBeep() {
   const context = useRef<AudioContext | null>(null);
@@ -13,6 +13,10 @@ export function useBeep() {
   const enable = useCallback(() => {
     context.current ??= new AudioContext();
     void context.current.resume().then(() => setEnabled(true));
+  }, []);
+
+  const disable = useCallback(() => {
+    void context.current?.suspend().then(() => setEnabled(false));
   }, []);
 
   const beep = useCallback(() => {
@@ -32,5 +36,5 @@ export function useBeep() {
     });
   }, []);
 
-  return { enabled, enable, beep };
+  return { enabled, enable, disable, beep };
 }

@@ -3,12 +3,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { OrderView } from '@/lib/checkout/order-view';
+import { isPaid } from '@/lib/orders/status';
 import { HoldActions, type HoldActionsProps } from './hold-actions';
 import { HoldCountdown } from './hold-countdown';
 import { OrderItems } from './order-items';
-import { OutcomeNotice } from './outcome-notice';
 import { PaymentPanel } from './payment-panel';
-import { ORDER_STATUS_LABELS } from '@/lib/orders/status';
+import { StatusCard } from './status-card';
 import { StatusTimeline } from './status-timeline';
 import { clockTime, useSecondsLeft } from './use-deadline';
 import { orderQueryKey, useOrder } from './use-order';
@@ -32,26 +32,11 @@ export function OrderTracker({ slug, token, initial, holdActions }: Props) {
 
   return (
     <div className="flex flex-col gap-5">
-      <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold">
-          Pedido <span className="font-mono text-tomato">{order.code}</span>
-        </h1>
-        <p
-          className="rounded-full bg-stone-900 px-3 py-1 text-sm font-semibold text-white"
-          role="status"
-          aria-live="polite"
-        >
-          {ORDER_STATUS_LABELS[order.status]}
-        </p>
-      </header>
-      {order.status === 'READY' && (
-        <p className="rounded-2xl bg-basil p-4 text-lg font-semibold text-white">
-          Pode buscar{order.customerFirstName ? `, ${order.customerFirstName}` : ''}! Diga o código {order.code} no
-          balcão.
-        </p>
-      )}
-      <OutcomeNotice order={order} />
-      <StatusTimeline status={order.status} />
+      <h1 className="text-2xl font-bold">
+        Pedido <span className="font-mono text-tomato">{order.code}</span>
+      </h1>
+      <StatusCard order={order} slug={slug} />
+      {isPaid(order.status) && <StatusTimeline status={order.status} />}
       {order.status === 'PENDING' && (
         <>
           <HoldCountdown until={order.holdExpiresAt} left={left} />

@@ -13,7 +13,13 @@ export type KitchenOrder = {
   items: { productId: string; name: string; quantity: number }[];
 };
 
-export type KitchenStock = { productId: string; name: string; slicesLeft: number; openPizzas: number };
+export type KitchenStock = {
+  productId: string;
+  name: string;
+  slicesLeft: number;
+  openPizzas: number;
+  slicesPerPizza: number;
+};
 
 export type KitchenBoard = { orders: KitchenOrder[]; stock: KitchenStock[]; serverNow: string };
 
@@ -53,6 +59,7 @@ export async function getKitchenBoard(tenantId: string): Promise<KitchenBoard> {
       name: f.name,
       slicesLeft: f.slicesLeft,
       openPizzas: f.openPizzas,
+      slicesPerPizza: f.slicesPerPizza,
     })),
     serverNow: new Date().toISOString(),
   };

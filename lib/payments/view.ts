@@ -13,7 +13,8 @@ export function toView(payment: Payment, holdExpiresAt: Date): PaymentView {
     id: payment.id,
     provider: payment.provider,
     method: payment.method,
-    status: payment.status,
+    // The provider's row keeps saying "approved" after we give the money back; our books know better.
+    status: payment.refundedAt ? 'refunded' : payment.status,
     amountCents: payment.amountCents,
     ...(payment.method === 'pix' && payment.pixQrCode && payment.pixQrImage
       ? {

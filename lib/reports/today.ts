@@ -19,20 +19,24 @@ export type TodaySummary = {
 export async function todaySummary(tenantId: string, timezone: string): Promise<TodaySummary> {
   const today = sql`(now() AT TIME ZONE ${timezone})::date`;
   const local = (column: string) => sql`(${sql.identifier(column)} AT TIME ZONE ${timezone})`;
+  // One definition of a sale for every figure: an order paid today that still counts as paid
+  // (a refund takes it out of the count, the money and the slices alike).
+  const sales = sql`SELECT id, paid_at, total_cents FROM orders
+    WHERE tenant_id = ${tenantId} AND status IN ${PAID_STATUSES_SQL} AND ${local('paid_at')}::date = ${today}`;
   const [hours, statuses, [slices], [pizzas]] = await Promise.all([
     db.execute<{ hour: number; n: number; cents: number }>(sql`
       SELECT extract(hour FROM ${local('paid_at')})::int AS hour, count(*)::int AS n, coalesce(sum(total_cents), 0)::int AS cents
-      FROM orders WHERE tenant_id = ${tenantId} AND status IN ${PAID_STATUSES_SQL} AND ${local('paid_at')}::date = ${today}
-      GROUP BY 1`),
+      FROM (${sales}) sales GROUP BY 1`),
     db.execute<{ status: OrderStatus; n: number }>(sql`
       SELECT status, count(*)::int AS n FROM orders
       WHERE tenant_id = ${tenantId} AND ${local('created_at')}::date = ${today} GROUP BY 1`),
     db.execute<{ sold: number; wasted: number }>(sql`
       SELECT
-        count(*) FILTER (WHERE s.status = 'SOLD' AND (s.sold_at AT TIME ZONE ${timezone})::date = ${today})::int AS sold,
-        count(*) FILTER (WHERE s.status = 'WASTED' AND (coalesce(b.closed_at, b.fresh_until) AT TIME ZONE ${timezone})::date = ${today})::int AS wasted
-      FROM slices s JOIN batches b ON b.id = s.batch_id
-      WHERE s.tenant_id = ${tenantId} AND (b.status = 'OPEN' OR (coalesce(b.closed_at, b.fresh_until) AT TIME ZONE ${timezone})::date >= ${today} - 1)`),
+        (SELECT count(*) FROM slices s WHERE s.tenant_id = ${tenantId} AND s.status = 'SOLD'
+           AND s.order_id IN (SELECT id FROM (${sales}) sales))::int AS sold,
+        (SELECT count(*) FROM slices s JOIN batches b ON b.id = s.batch_id
+         WHERE s.tenant_id = ${tenantId} AND s.status = 'WASTED'
+           AND (coalesce(b.closed_at, b.fresh_until) AT TIME ZONE ${timezone})::date = ${today})::int AS wasted`),
     db.execute<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM batches WHERE tenant_id = ${tenantId} AND status = 'OPEN' AND fresh_until > now()`,
     ),

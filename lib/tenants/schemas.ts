@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countOf } from '@/lib/format/plural';
 
 /** Top-level paths of the app itself: a pizzeria with one of these names would be unreachable. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
@@ -29,16 +30,26 @@ export const slugSchema = z
   )
   .refine((slug) => !RESERVED_SLUGS.has(slug), 'Este endereço é reservado. Escolha outro.');
 
-const int = (label: string, min: number, max: number, unit: string) =>
+/** A whole number between `min` and `max`, refused in a full pt-BR sentence ("… de no mínimo 1 hora."). */
+const int = (label: string, subject: string, min: number, max: number, unit: [one: string, many: string]) =>
   z.coerce
     .number({ error: `Informe ${label}.` })
     .int(`Use um número inteiro para ${label}.`)
-    .min(min, `${label[0]!.toUpperCase()}${label.slice(1)}: no mínimo ${min} ${unit}.`)
-    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)}: no máximo ${max} ${unit}.`);
+    .min(min, `${subject} no mínimo ${countOf(min, ...unit)}.`)
+    .max(max, `${subject} no máximo ${countOf(max, ...unit)}.`);
 
-export const holdSecondsSchema = int('o tempo de reserva', 30, 900, 'segundos');
-export const freshnessHoursSchema = int('a validade da pizza aberta', 1, 24, 'horas');
-export const slicesPerPizzaSchema = int('os pedaços por pizza', 4, 16, 'pedaços');
+export const holdSecondsSchema = int('o tempo de reserva', 'O tempo de reserva precisa ser de', 30, 900, [
+  'segundo',
+  'segundos',
+]);
+export const freshnessHoursSchema = int(
+  'a validade da pizza aberta',
+  'A validade da pizza aberta precisa ser de',
+  1,
+  24,
+  ['hora', 'horas'],
+);
+export const slicesPerPizzaSchema = int('os pedaços por pizza', 'Cada pizza precisa ter', 4, 16, ['pedaço', 'pedaços']);
 
 export const pizzeriaNameSchema = z
   .string({ error: 'Informe o nome da pizzaria.' })

@@ -138,9 +138,9 @@ describe('sign-up', () => {
         code: 'invalid_input',
         fields: {
           pizzeriaName: 'Informe o nome da pizzaria.',
-          defaultSlicesPerPizza: 'Os pedaços por pizza: no mínimo 4 pedaços.',
+          defaultSlicesPerPizza: 'Cada pizza precisa ter no mínimo 4 pedaços.',
           holdSeconds: 'Informe o tempo de reserva.',
-          freshnessHours: 'A validade da pizza aberta: no máximo 24 horas.',
+          freshnessHours: 'A validade da pizza aberta precisa ser de no máximo 24 horas.',
           ownerName: 'Informe seu nome.',
           email: 'Informe um e-mail válido.',
           password: 'A senha precisa de pelo menos 8 caracteres.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeBatch, listOpenBatches, reserveSlices } from '@/lib/inventory';
-import { startPayment } from '@/lib/payments';
+import { refundOrder, startPayment } from '@/lib/payments';
+import { startPreparation } from '@/lib/orders/transitions';
 import { decideDevPayment } from '@/lib/payments/dev/decide';
 import { searchOrders } from '@/lib/orders/search';
 import { todaySummary } from '@/lib/reports/today';
@@ -67,6 +68,28 @@ describe('today and the order list', () => {
       slicesWasted: 0,
       openPizzas: 0,
       ordersByStatus: {},
+    });
+  });
+
+  it('takes a refunded order out of every figure at once, even when its slices stay sold', async () => {
+    const tenant = await createTenant();
+    const product = await createProduct(tenant.id, { priceCents: 1000 });
+    await openPizzas(tenant.id, product.id, 1, 8);
+    await order(tenant, product.id, 2, { name: 'Ana' }, true);
+    const refunded = await order(tenant, product.id, 3, { name: 'Bruno' }, true);
+    // The kitchen started it: the refund leaves its slices SOLD, but it is no longer a sale.
+    expect((await startPreparation({ tenantId: tenant.id, orderId: refunded.id })).ok).toBe(true);
+    expect((await refundOrder({ tenantId: tenant.id, orderId: refunded.id, reason: 'Cliente desistiu' })).ok).toBe(
+      true,
+    );
+    const [batch] = await listOpenBatches(tenant.id);
+    expect(batch).toMatchObject({ sold: 5 });
+
+    expect(await todaySummary(tenant.id, tenant.timezone)).toMatchObject({
+      salesCount: 1,
+      salesCents: 2000,
+      slicesSold: 2,
+      ordersByStatus: { PAID: 1, REFUNDED: 1 },
     });
   });
 

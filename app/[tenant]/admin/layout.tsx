@@ -29,7 +29,7 @@ export default async function AdminLayout({ children, params }: Props) {
             <span className="hidden text-stone-600 md:inline">{member.user.name}</span>
             <Link
               href="/conta/senha"
-              className="font-semibold text-stone-700 underline underline-offset-4 hover:text-tomato"
+              className="inline-flex min-h-11 items-center font-semibold text-stone-700 underline underline-offset-4 hover:text-tomato"
             >
               Trocar senha
             </Link>

@@ -19,7 +19,10 @@ export default async function CheckoutPage({ params }: Props) {
   const flavors = await listFlavorsOnSale(tenant.id);
   return (
     <main className="mx-auto max-w-xl px-4 pt-4 pb-12">
-      <Link href={`/${tenant.slug}`} className="text-sm font-semibold text-stone-700 hover:text-tomato">
+      <Link
+        href={`/${tenant.slug}`}
+        className="inline-flex min-h-11 items-center text-sm font-semibold text-stone-700 hover:text-tomato"
+      >
         ← {tenant.name}
       </Link>
       <h1 className="mt-3 mb-5 text-2xl font-bold text-tomato">Finalizar pedido</h1>

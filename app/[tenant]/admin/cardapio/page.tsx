@@ -29,11 +29,17 @@ export default async function MenuPage({ params }: Props) {
             {products.map((p) => (
               <li
                 key={p.id}
-                className={`flex flex-wrap items-center gap-4 rounded-2xl p-4 ring-1 ring-stone-200 ${p.active ? 'bg-white shadow-sm' : 'bg-stone-100'}`}
+                className={`flex flex-wrap items-center gap-x-4 gap-y-2 rounded-2xl p-4 ring-1 ring-stone-200 ${p.active ? 'bg-white shadow-sm' : 'bg-stone-100'}`}
               >
                 {p.imageUrl && (
                   // biome-ignore lint/performance/noImgElement: our own /api/fotos bytes at display size; next/image would add client JS and an optimizer hop
-                  <img src={p.imageUrl} alt="" className="size-16 rounded-xl object-cover" />
+                  <img
+                    src={p.imageUrl}
+                    alt=""
+                    width={64}
+                    height={64}
+                    className="size-16 shrink-0 rounded-xl object-cover object-center"
+                  />
                 )}
                 <div className="min-w-40 flex-1">
                   <h2 className="font-semibold">{p.name}</h2>
@@ -42,19 +48,22 @@ export default async function MenuPage({ params }: Props) {
                     {p.active ? 'No cardápio' : 'Fora do cardápio'}
                   </p>
                 </div>
-                <Link
-                  href={`/${slug}/admin/cardapio/${p.id}`}
-                  className="font-semibold text-tomato underline underline-offset-4"
-                  aria-label={`Editar ${p.name}`}
-                >
-                  Editar
-                </Link>
-                <InlineAction
-                  action={setProductActiveAction}
-                  fields={{ tenant: slug, productId: p.id, active: String(!p.active) }}
-                  label={p.active ? 'Tirar do cardápio' : 'Voltar ao cardápio'}
-                  pendingLabel="Salvando…"
-                />
+                {/* The row's buttons stay together on one line; the row wraps above them instead. */}
+                <div className="flex shrink-0 items-center gap-3 whitespace-nowrap">
+                  <Link
+                    href={`/${slug}/admin/cardapio/${p.id}`}
+                    className="inline-flex min-h-11 items-center font-semibold text-tomato underline underline-offset-4"
+                    aria-label={`Editar ${p.name}`}
+                  >
+                    Editar
+                  </Link>
+                  <InlineAction
+                    action={setProductActiveAction}
+                    fields={{ tenant: slug, productId: p.id, active: String(!p.active) }}
+                    label={p.active ? 'Tirar do cardápio' : 'Voltar ao cardápio'}
+                    pendingLabel="Salvando…"
+                  />
+                </div>
               </li>
             ))}
           </ul>

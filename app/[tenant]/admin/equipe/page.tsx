@@ -23,7 +23,9 @@ export default async function TeamPage({ params }: Props) {
         <ul className="flex flex-col gap-3">
           {staff.map((s) => (
             <li
-              key={s.userId}
+              // A changed team remounts the rows: a refusal on one ("precisa de pelo menos um dono")
+              // must not outlive the add or removal that came after it.
+              key={`${s.userId}-${staff.length}`}
               className="flex flex-wrap items-center gap-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
             >
               <div className="min-w-40 flex-1">
@@ -40,6 +42,7 @@ export default async function TeamPage({ params }: Props) {
                 label="Remover"
                 pendingLabel="Removendo…"
                 variant="danger"
+                confirm={`Remover ${s.name} da equipe? A pessoa perde o acesso a ${tenant.name} na hora.`}
               />
             </li>
           ))}

@@ -4,6 +4,7 @@ import { OpenPizzaForm } from '@/components/admin/open-pizza-form';
 import { SliceStrip } from '@/components/admin/slice-strip';
 import { requireMember, ROLES } from '@/lib/auth';
 import { listProducts } from '@/lib/catalog';
+import { countOf } from '@/lib/format/plural';
 import { listOpenBatches } from '@/lib/inventory';
 import { closePizzaAction, openPizzaAction } from './actions';
 
@@ -55,7 +56,8 @@ export default async function PizzasPage({ params }: Props) {
                 </p>
                 <SliceStrip free={b.free} held={b.held} sold={b.sold} />
                 <p className="text-sm">
-                  {b.free} livres · {b.held} reservados · {b.sold} vendidos
+                  {countOf(b.free, 'livre', 'livres')} · {countOf(b.held, 'reservado', 'reservados')} ·{' '}
+                  {countOf(b.sold, 'vendido', 'vendidos')}
                 </p>
                 <InlineAction
                   action={closePizzaAction}
@@ -63,6 +65,7 @@ export default async function PizzasPage({ params }: Props) {
                   label="Fechar e descartar o que sobrou"
                   pendingLabel="Fechando…"
                   variant="danger"
+                  confirm={`Fechar esta pizza de ${b.productName} e descartar ${countOf(b.free, 'pedaço livre', 'pedaços livres')}? Não dá para desfazer.`}
                 />
               </li>
             ))}

@@ -48,7 +48,10 @@ export default async function DevPaymentPage({ params }: Props) {
         <p role="status" className="leading-relaxed">
           Este pagamento já foi{' '}
           {payment.status === 'approved' || payment.status === 'refunded' ? 'aprovado' : 'encerrado'}.{' '}
-          <Link href={found.orderPath} className="font-semibold text-tomato underline underline-offset-4">
+          <Link
+            href={found.orderPath}
+            className="inline-flex min-h-11 items-center font-semibold text-tomato underline underline-offset-4"
+          >
             Ver o pedido
           </Link>
         </p>

@@ -25,7 +25,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!found || !token) notFound();
   return (
     <main className="mx-auto max-w-xl px-4 pt-4 pb-12">
-      <Link href={`/${found.tenant.slug}`} className="text-sm font-semibold text-stone-700 hover:text-tomato">
+      <Link
+        href={`/${found.tenant.slug}`}
+        className="inline-flex min-h-11 items-center text-sm font-semibold text-stone-700 hover:text-tomato"
+      >
         ← {found.tenant.name}
       </Link>
       <div className="mt-3">

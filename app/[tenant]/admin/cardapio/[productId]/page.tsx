@@ -19,7 +19,10 @@ export default async function EditProductPage({ params }: Props) {
 
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
-      <Link href={`/${slug}/admin/cardapio`} className="text-sm font-semibold text-stone-700 hover:text-tomato">
+      <Link
+        href={`/${slug}/admin/cardapio`}
+        className="inline-flex min-h-11 items-center text-sm font-semibold text-stone-700 hover:text-tomato"
+      >
         ← Cardápio
       </Link>
       <h1 className="text-2xl font-bold">Editar {product.name}</h1>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { OrderStatusLabel } from '@/components/admin/order-status-label';
 import { RefundForm } from '@/components/admin/refund-form';
 import { requireMember, ROLES } from '@/lib/auth';
+import { formatPhone } from '@/lib/format/phone';
 import { formatBRL } from '@/lib/money';
 import { getOrderDetail } from '@/lib/orders/detail';
 import { isPaid, ORDER_STATUS_LABELS } from '@/lib/orders/status';
@@ -59,7 +60,10 @@ export default async function OrderPage({ params }: Props) {
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-5">
-      <Link href={`/${slug}/admin/pedidos`} className="text-sm font-semibold text-stone-700 hover:text-tomato">
+      <Link
+        href={`/${slug}/admin/pedidos`}
+        className="inline-flex min-h-11 items-center text-sm font-semibold text-stone-700 hover:text-tomato"
+      >
         ← Pedidos
       </Link>
       <div className="flex flex-wrap items-center gap-3">
@@ -71,7 +75,7 @@ export default async function OrderPage({ params }: Props) {
           Cliente
         </h2>
         <p>{order.customerName ?? 'Sem nome'}</p>
-        {order.customerPhone && <p>{order.customerPhone}</p>}
+        {order.customerPhone && <p>{formatPhone(order.customerPhone)}</p>}
         {order.customerEmail && <p>{order.customerEmail}</p>}
       </section>
       <section aria-labelledby="items" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
