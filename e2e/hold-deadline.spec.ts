@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { domain } from './app-domain';
 import { createShop } from './shop';
+import { shot } from './screenshot';
 
 /** A PIX order waiting for payment at a pizzeria on the platform's default hold. */
 async function pendingPixOrder() {
@@ -67,6 +68,7 @@ test('"Preciso de mais tempo" appears near the end, and says until when the slic
     new Date(row!.until).toISOString(),
   );
   await expect(done).toContainText(`até ${until}.`);
+  await shot(page, 'cliente', '06-pedido-mais-tempo');
   expect(row!.extended).not.toBeNull();
   await expect(page.getByTestId('hold-deadline')).toHaveText(until);
   await expect(page.getByRole('timer')).toHaveText(/^[45]:\d\d$/);

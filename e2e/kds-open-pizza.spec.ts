@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ownerShop } from './owner-shop';
+import { shot } from './screenshot';
 
 /** Server actions are POSTs to the page carrying a `next-action` header. */
 const isAction = (request: { method(): string; headers(): Record<string, string> }) =>
@@ -26,6 +27,7 @@ test('"Abrir pizza" shows the slices at once, says when it is done, and a double
   await open.click();
   await expect(strip.getByRole('button', { name: 'Abrindo…' })).toBeDisabled();
   await expect(strip.getByTestId('slices-left')).toHaveText('16');
+  await shot(page, 'cozinha', '05-abrindo-pizza');
   // A second tap while the first is on its way does nothing.
   await strip.getByRole('button', { name: 'Abrindo…' }).click({ force: true });
   release();

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { ownerShop } from './owner-shop';
+import { shot } from './screenshot';
 
 test('broken order and payment links say what was not found and lead back to the pizzeria', async ({ page }) => {
   for (const path of ['/pizzaria-demo/pedido/ABCDE?t=wrong-token', '/pizzaria-demo/pedido/ZZZZZ']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { name: 'Pedido não encontrado' })).toBeVisible();
+    await shot(page, 'cliente', '10-pedido-nao-encontrado');
     await expect(page.getByText('Pizzaria não encontrada')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Ver o cardápio da pizzaria' })).toHaveAttribute(
       'href',
@@ -33,6 +35,7 @@ test('a paid order says where to pick it up, with its status said once', async (
   await expect(page.getByText('Pago', { exact: true })).toHaveCount(1);
   await expect(page.locator('[aria-current="step"]')).toContainText('Pago');
   await expect(page.getByRole('link', { name: 'Fazer novo pedido' })).toHaveCount(0);
+  await shot(page, 'cliente', '08-pedido-pago');
 });
 
 test('expired, refused and cancelled orders offer "Fazer novo pedido" back at the shop', async ({ page }) => {
@@ -60,15 +63,16 @@ test('expired, refused and cancelled orders offer "Fazer novo pedido" back at th
   const cancelled = await reserve();
   expect((await app.releaseOrder({ tenantId, orderId: cancelled.id, reason: 'customer_cancelled' })).ok).toBe(true);
 
-  for (const [order, word] of [
-    [expired, 'Expirado'],
-    [refused, 'Cancelado'],
-    [cancelled, 'Cancelado'],
+  for (const [order, word, name] of [
+    [expired, 'Expirado', 'expirado'],
+    [refused, 'Cancelado', 'pagamento-recusado'],
+    [cancelled, 'Cancelado', 'cancelado'],
   ] as const) {
     await page.goto(orderPath(slug, order));
     await expect(page.getByRole('status')).toContainText(word);
     await expect(page.getByText(word, { exact: true })).toHaveCount(1);
     await expect(page.getByRole('link', { name: 'Fazer novo pedido' })).toHaveAttribute('href', `/${slug}`);
+    await shot(page, 'cliente', `09-pedido-${name}`);
   }
   await page.getByRole('link', { name: 'Fazer novo pedido' }).click();
   await expect(page).toHaveURL(new RegExp(`/${slug}$`));

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ownerShop } from './owner-shop';
+import { shot } from './screenshot';
 
 /** Answers the next confirm() box, and returns its text. */
 function answerNextDialog(page: Page, accept: boolean) {
@@ -27,6 +28,7 @@ test('a refund asks first, then the payment box, "Hoje" and the order agree that
   await expect(payment).toContainText('situação: aprovado');
   await page.getByLabel('Motivo').fill('Cliente desistiu');
   const refund = page.getByRole('button', { name: 'Cancelar e reembolsar' });
+  await shot(page, 'dono', '08-pedido-antes-do-reembolso');
 
   const asked = answerNextDialog(page, false);
   await refund.click();
@@ -46,6 +48,7 @@ test('a refund asks first, then the payment box, "Hoje" and the order agree that
   await expect(figure('Vendas')).toHaveText('0');
   await expect(figure('Faturado')).toHaveText('R$ 0,00');
   await expect(figure('Pedaços vendidos')).toHaveText('0');
+  await shot(page, 'dono', '09-hoje-depois-do-reembolso');
 });
 
 test('writing off a pizza and removing a team member ask first, and nothing happens on "Cancelar"', async ({

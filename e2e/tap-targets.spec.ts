@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { domain } from './app-domain';
 import { createShop } from './shop';
+import { shot } from './screenshot';
 
 /** Every visible link and button smaller than 44 × 44 CSS px (WCAG 2.5.5), described for the failure message. */
 function smallTargets(page: Page) {
@@ -19,9 +20,16 @@ function smallTargets(page: Page) {
 test('on a phone every link and button of the customer and sign-in pages is at least 44 px', async ({ page }) => {
   const shop = await createShop([{ name: 'Margherita', priceCents: 1200, pizzas: 1 }]);
   const pages: Record<string, string[]> = {};
+  let n = 0;
   const check = async (name: string) => {
     await page.waitForLoadState('networkidle');
     pages[name] = await smallTargets(page);
+    n += 1;
+    await shot(
+      page,
+      'cliente',
+      `${String(n).padStart(2, '0')}-${name.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'inicio'}`,
+    );
   };
 
   for (const path of ['/', '/entrar', '/cadastro']) {
