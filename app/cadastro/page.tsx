@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DEFAULT_HOLD_SECONDS } from '@/db/schema';
 import Link from 'next/link';
 import { BrandLink } from '@/components/brand-link';
 import { env } from '@/lib/env.js';
@@ -15,7 +16,7 @@ export default function SignUpPage() {
       <p className="text-stone-700">
         Em um minuto sua vitrine está no ar. Depois é só cadastrar os sabores e abrir as pizzas.
       </p>
-      <SignUpForm appUrl={env.APP_URL.replace(/\/$/, '')} />
+      <SignUpForm appUrl={env.APP_URL.replace(/\/$/, '')} defaultHoldSeconds={DEFAULT_HOLD_SECONDS} />
       <p className="text-stone-700">
         Já tem conta?{' '}
         <Link

@@ -4,12 +4,11 @@ import { useState } from 'react';
 import { Field } from '@/components/form/field';
 import { fieldError, FormStatus } from '@/components/form/form-status';
 import { SubmitButton } from '@/components/form/submit-button';
-import { DEFAULT_HOLD_SECONDS } from '@/db/schema/tenant-defaults';
 import { useFormAction } from '@/components/form/use-form-action';
 import { signUpAction } from './actions';
 import { SlugField } from './slug-field';
 
-export function SignUpForm({ appUrl }: { appUrl: string }) {
+export function SignUpForm({ appUrl, defaultHoldSeconds }: { appUrl: string; defaultHoldSeconds: number }) {
   const { state, pending, formProps } = useFormAction(signUpAction);
   const [name, setName] = useState('');
   return (
@@ -43,7 +42,7 @@ export function SignUpForm({ appUrl }: { appUrl: string }) {
             type="number"
             min={30}
             max={900}
-            defaultValue={DEFAULT_HOLD_SECONDS}
+            defaultValue={defaultHoldSeconds}
             required
             error={fieldError(state, 'holdSeconds')}
           />

@@ -1,5 +1,3 @@
-// No imports: the sign-up form (a client component) reads it too.
-
 /**
  * How long a customer's slices stay held while they pay. PIX itself settles in seconds; the
  * time goes to the person: copy the code or scan the QR, switch to the bank app, unlock it

@@ -10,8 +10,6 @@ export type FlavorOnSale = {
   priceCents: number;
   slicesLeft: number;
   openPizzas: number;
-  /** What one more pizza of it adds (the kitchen shows it before the server confirms). */
-  slicesPerPizza: number;
 };
 
 /** The menu as a customer sees it now: every active flavor, sold-out ones included. */
@@ -24,9 +22,8 @@ export async function listFlavorsOnSale(tenantId: string): Promise<FlavorOnSale[
     price_cents: number;
     slices_left: number;
     open_pizzas: number;
-    slices_per_pizza: number;
   }>(sql`
-    SELECT p.id, p.name, p.description, p.image_url, p.price_cents, p.slices_per_pizza,
+    SELECT p.id, p.name, p.description, p.image_url, p.price_cents,
       coalesce(c.slices_left, 0)::int AS slices_left, coalesce(c.open_pizzas, 0)::int AS open_pizzas
     FROM products p
     LEFT JOIN LATERAL (
@@ -44,6 +41,5 @@ export async function listFlavorsOnSale(tenantId: string): Promise<FlavorOnSale[
     priceCents: r.price_cents,
     slicesLeft: r.slices_left,
     openPizzas: r.open_pizzas,
-    slicesPerPizza: r.slices_per_pizza,
   }));
 }

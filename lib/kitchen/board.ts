@@ -25,7 +25,7 @@ export type KitchenBoard = { orders: KitchenOrder[]; stock: KitchenStock[]; serv
 
 /** What the KDS shows: paid orders not yet delivered, oldest first, and every flavor's stock. */
 export async function getKitchenBoard(tenantId: string): Promise<KitchenBoard> {
-  const [rows, flavors] = await Promise.all([
+  const [rows, flavors, sizes] = await Promise.all([
     db.execute<{
       id: string;
       code: string;
@@ -44,7 +44,11 @@ export async function getKitchenBoard(tenantId: string): Promise<KitchenBoard> {
       GROUP BY o.id
       ORDER BY o.paid_at, o.code`),
     listFlavorsOnSale(tenantId),
+    db.execute<{ id: string; slices_per_pizza: number }>(
+      sql`SELECT id, slices_per_pizza FROM products WHERE tenant_id = ${tenantId}`,
+    ),
   ]);
+  const perPizza = new Map(sizes.map((p) => [p.id, p.slices_per_pizza]));
   return {
     orders: rows.map((r) => ({
       id: r.id,
@@ -59,7 +63,7 @@ export async function getKitchenBoard(tenantId: string): Promise<KitchenBoard> {
       name: f.name,
       slicesLeft: f.slicesLeft,
       openPizzas: f.openPizzas,
-      slicesPerPizza: f.slicesPerPizza,
+      slicesPerPizza: perPizza.get(f.productId) ?? 8,
     })),
     serverNow: new Date().toISOString(),
   };

@@ -86,7 +86,7 @@ describe('order link actions and routes', () => {
   it('extend once, then cancel: slices back on sale', async () => {
     const { tenant, code, token } = await placed();
     const link = { slug: tenant.slug, code, token };
-    expect(await extendHoldAction(null, form(link))).toEqual({ ok: true });
+    expect(await extendHoldAction(null, form(link))).toEqual({ ok: true, holdExpiresAt: expect.any(String) });
     expect(await extendHoldAction(null, form(link))).toMatchObject({
       ok: false,
       error: { code: 'hold_already_extended' },
