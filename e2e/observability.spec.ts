@@ -68,7 +68,7 @@ async function buy(page: Page, slug: string, flavor: string, pay: boolean) {
   await page.getByRole('link', { name: 'Abrir a página de pagamento de teste' }).click();
   await page.getByRole('button', { name: 'Pagar' }).click();
   await page.waitForURL(orderUrl);
-  await expect(page.getByRole('status').filter({ hasText: 'Pago' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Pagamento confirmado' })).toBeVisible();
 }
 
 test('Prometheus scrapes web, realtime and worker and counts the orders driven through the app', async ({
