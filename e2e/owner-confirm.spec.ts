@@ -84,7 +84,10 @@ test('writing off a pizza and removing a team member ask first, and nothing happ
   await expect(member).toBeVisible();
 
   void answerNextDialog(page, true);
+  // Reload only once the removal's server action has answered: a reload while it is in flight aborts it.
+  const removed = page.waitForResponse((response) => response.request().method() === 'POST');
   await member.getByRole('button', { name: 'Remover' }).click();
+  await removed;
   await page.reload();
   await expect(member).toHaveCount(0);
 });
