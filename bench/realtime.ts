@@ -14,9 +14,8 @@
  * what that costs the database per event, and each node's resident memory with its sockets).
  * Caveat: clients, driver, sidecar and Postgres share this machine's cores.
  */
-import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,7 +23,7 @@ import { createInterface } from 'node:readline';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createFreshDatabase } from '../db/migrate';
 import { bundleServices } from '../scripts/service-bundle';
-import { percentile, round } from './stats';
+import { percentile, round, rssMb } from './stats';
 
 const started = performance.now();
 const say = (line: string) =>
@@ -109,8 +108,6 @@ async function outboxReads() {
   const health = await Promise.all(sidecars.map(async (s) => (await fetch(`${s.url}/health`)).json()));
   return health.reduce((sum, h: { reads: number }) => sum + h.reads, 0);
 }
-const rssMb = (child: ChildProcess) =>
-  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
 
 /** Which room each socket follows: round-robin over tenants, KDS_SHARE of them on kitchen rooms. */
 const layout = Array.from({ length: SOCKETS }, (_, i) => ({
@@ -240,7 +237,7 @@ await Promise.all(inFlight);
 await waitUntil(() => delivered >= expected, 15_000);
 const driveMs = performance.now() - driveStart;
 const readsPerEvent = ((await outboxReads()) - readsBefore) / plan.length;
-const realtimeRss = Math.max(...sidecars.map((s) => rssMb(s.child)));
+const realtimeRss = Math.max(...sidecars.map((s) => rssMb(s.child.pid!)));
 
 for (const c of clients) c.close();
 await Promise.all(

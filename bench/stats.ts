@@ -25,6 +25,10 @@ export const round = (n: number, digits = 2) => (Number.isFinite(n) ? Number(n.t
 
 export const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+/** Resident memory of a running process, in MB (Linux). */
+export const rssMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
 /** Busy and total jiffies of the whole machine (all cores), from /proc/stat; null off Linux. */
 function cpuJiffies(): { busy: number; total: number } | null {
   try {

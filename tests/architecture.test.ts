@@ -21,13 +21,19 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** A repository import as a path from the root (null: a package). */
+function rootPathOf(file: string, spec: string): string | null {
+  if (spec.startsWith('@/')) return spec.slice(2);
+  if (spec.startsWith('.')) return relative(ROOT, join(ROOT, dirname(file), spec));
+  return null;
+}
+
 /** Every module a file names (imports, `export … from`, dynamic imports, type-only ones too), as a path from the root. */
 function importsOf(file: string): { spec: string; target: string }[] {
   const { importedFiles } = ts.preProcessFile(readFileSync(join(ROOT, file), 'utf8'), true, true);
   return importedFiles.flatMap(({ fileName: spec }) => {
-    if (spec.startsWith('@/')) return [{ spec, target: spec.slice(2) }];
-    if (spec.startsWith('.')) return [{ spec, target: relative(ROOT, join(ROOT, dirname(file), spec)) }];
-    return [];
+    const target = rootPathOf(file, spec);
+    return target ? [{ spec, target }] : [];
   });
 }
 
@@ -47,11 +53,7 @@ function runtimeImportsOf(file: string): string[] {
       return [(statement.moduleSpecifier as ts.StringLiteral).text];
     return [];
   });
-  return specs.flatMap((spec) => {
-    if (spec.startsWith('@/')) return [spec.slice(2)];
-    if (spec.startsWith('.')) return [relative(ROOT, join(ROOT, dirname(file), spec))];
-    return [];
-  });
+  return specs.flatMap((spec) => rootPathOf(file, spec) ?? []);
 }
 
 /**

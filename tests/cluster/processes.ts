@@ -1,6 +1,5 @@
 /** The cluster's processes: each in its own process group, its output kept for a failure report. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 
 export type Proc = { name: string; child: ChildProcess; output: string[]; exited: Promise<number | null> };
 
@@ -61,10 +60,4 @@ export async function waitHealthy(proc: Proc, url: string, timeoutMs = 60_000) {
   throw new Error(
     `${proc.name} not healthy at ${url}${exited ? ' (exited)' : ''}:\n${proc.output.join('').slice(-3000)}`,
   );
-}
-
-/** Resident memory of a process, in MB. */
-export async function rssMb(proc: Proc) {
-  const status = await readFile(`/proc/${proc.child.pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }

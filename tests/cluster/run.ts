@@ -24,7 +24,8 @@ import { createFreshDatabase } from '@/db/migrate';
 import { renderGateway, writeNginxPrefix } from '@/infra/nginx/render';
 import { startRedisRestBridge } from '@/infra/redis-rest/server';
 import { type Answer, attemptCheckout, checkoutActionId, postRaw } from './checkout';
-import { type Proc, rssMb, signal, start, stopAll, waitHealthy } from './processes';
+import { rssMb } from '@/bench/stats';
+import { type Proc, signal, start, stopAll, waitHealthy } from './processes';
 
 const started = Date.now();
 const say = (line: string) =>
@@ -378,8 +379,8 @@ async function run() {
   const maxReconnectMs = Math.max(0, ...listeners.map((l) => l.maxReconnectMs()));
   check('max reconnect within 5 s', maxReconnectMs <= 5_000, { maxReconnectMs });
 
-  const webRss = await rssMb(webs[1]!);
-  const realtimeRss = await rssMb(realtimes[1]!);
+  const webRss = rssMb(webs[1]!.child.pid!);
+  const realtimeRss = rssMb(realtimes[1]!.child.pid!);
   check('web RSS ≤ 300 MB', webRss <= 300, { webRss: Math.round(webRss) });
   check('realtime RSS ≤ 150 MB', realtimeRss <= 150, { realtimeRss: Math.round(realtimeRss) });
   check(
